@@ -1,0 +1,17 @@
+import { accountsModule } from './platform/accounts/accounts.module.js';
+import { auditModule } from './platform/audit/audit.module.js';
+import type { Services } from './platform/context.js';
+import type { Router } from './platform/http/env.js';
+import type { Jobs } from './platform/jobs/jobs.js';
+import { jobsModule } from './platform/jobs/jobs.module.js';
+import { mailModule } from './platform/mail/mail.module.js';
+
+/** What a domain contributes to the process: API routes under /api/v1 and job handlers. */
+export interface DomainModule {
+  name: string;
+  routes?: Router;
+  defineJobs?(jobs: Jobs, services: Services): void;
+}
+
+/** Every module, platform first, then domains in the order of DESIGN.md section 3. */
+export const modules: DomainModule[] = [accountsModule, auditModule, mailModule, jobsModule];

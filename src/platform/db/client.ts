@@ -1,0 +1,100 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { acquireDataDirLock } from './lockfile.js';
+
+/** The Drizzle handle every service uses; the same type for PGlite and PostgreSQL. */
+export type Db = PgDatabase<PgQueryResultHKT>;
+/** A Drizzle handle that may be a transaction: services accept either. */
+export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Runs a query and returns its rows. */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** pg-boss executor: parameterless multi-statement scripts must go through `exec` on PGlite. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  pglite?: PGlite;
+  pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+// Timestamps come back as strings in ISO-ish text from pg; keep them as JS Dates via drizzle's column mapping.
+export async function openPostgres(connectionString: string, max = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max });
+  pool.on('error', () => {
+    // an idle client lost its connection: the pool replaces it; queries report their own errors
+  });
+  const db = drizzleNodePg(pool) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    pool,
+    async query(text, params) {
+      const result = await pool.query(text, params as unknown[]);
+      return result.rows;
+    },
+    async executeSql(text, values) {
+      const result = await pool.query(text, values as unknown[]);
+      return { rows: result.rows };
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function wrapPglite(pglite: PGlite, release: () => void = () => {}): Promise<Database> {
+  const db = drizzlePglite(pglite) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    pglite,
+    async query(text, params) {
+      const result = await pglite.query(text, params as unknown[]);
+      return result.rows as never[];
+    },
+    async executeSql(text, values) {
+      if (!values?.length) {
+        const results = await pglite.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      }
+      const result = await pglite.query(text, values);
+      return { rows: result.rows };
+    },
+    async close() {
+      try {
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+/** Opens the embedded database in `dataDir`, holding its lockfile for the life of the process. */
+export async function openPglite(dataDir: string): Promise<Database> {
+  const release = acquireDataDirLock(dataDir);
+  try {
+    const pglite = await PGlite.create({ dataDir: `${dataDir}/pgdata` });
+    return wrapPglite(pglite, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+}
+
+export async function ping(database: Database): Promise<boolean> {
+  try {
+    await database.db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,182 @@
+import { and, eq, sql } from 'drizzle-orm';
+import PgBoss from 'pg-boss';
+import type { Database } from '../db/client.js';
+import { Problem } from '../http/problem.js';
+import type { Logger } from '../logging/logger.js';
+import { jobProgress } from './jobs.schema.js';
+
+export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
+
+export interface JobRun<T> {
+  id: string;
+  data: T;
+  orgId: string | null;
+  userId: string | null;
+  /** Reports progress (0–100) with a line of text the UI shows live. */
+  progress(percent: number, message?: string): Promise<void>;
+  log: Logger;
+}
+
+export type JobHandler<T = unknown> = (run: JobRun<T>) => Promise<unknown>;
+
+export interface JobStatus {
+  id: string;
+  queue: string;
+  state: JobState;
+  percent: number;
+  message: string | null;
+  result: unknown;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface Envelope<T> {
+  orgId: string | null;
+  userId: string | null;
+  payload: T;
+}
+
+/**
+ * Background jobs on pg-boss, the same queue on PGlite and PostgreSQL. Progress lives in `job_progress` so any
+ * process can report it; status reads are scoped to the caller's organisation.
+ */
+export class Jobs {
+  private readonly boss: PgBoss;
+  private readonly handlers = new Map<string, { handler: JobHandler<never>; retryLimit: number }>();
+  private started = false;
+
+  constructor(
+    private readonly database: Database,
+    private readonly log: Logger,
+  ) {
+    this.boss = new PgBoss({
+      db: { executeSql: (text, values) => database.executeSql(text, values) },
+      // Maintenance and scheduling are cheap; on PostgreSQL pg-boss elects one process for them.
+      supervise: true,
+      schedule: false,
+    });
+    this.boss.on('error', (error) => log.error('job queue error', { error }));
+  }
+
+  /** Registers a queue and its handler; call before `start`. */
+  define<T>(queue: string, handler: JobHandler<T>, options: { retryLimit?: number } = {}): void {
+    this.handlers.set(queue, { handler: handler as JobHandler<never>, retryLimit: options.retryLimit ?? 2 });
+  }
+
+  async start(options: { work: boolean }): Promise<void> {
+    await this.boss.start();
+    for (const [queue, { handler, retryLimit }] of this.handlers) {
+      await this.boss.createQueue(queue, { name: queue, retryLimit, retryDelay: 5, retryBackoff: true });
+      if (options.work) await this.work(queue, handler);
+    }
+    this.started = true;
+  }
+
+  private async work(queue: string, handler: JobHandler<never>): Promise<void> {
+    await this.boss.work<Envelope<never>>(queue, { pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      const { orgId, userId, payload } = job.data;
+      const log = this.log.child({ job: job.id, queue });
+      const progress = (percent: number, message?: string) => this.saveProgress(job.id, percent, message ?? null);
+      try {
+        await this.db
+          .update(jobProgress)
+          .set({ error: null, updatedAt: new Date() })
+          .where(eq(jobProgress.jobId, job.id));
+        const result = await handler({ id: job.id, data: payload, orgId, userId, progress, log });
+        await this.db
+          .update(jobProgress)
+          .set({ percent: 100, result: result ?? null, updatedAt: new Date() })
+          .where(eq(jobProgress.jobId, job.id));
+        return result;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        log.warn('job failed', { error: message });
+        await this.db
+          .update(jobProgress)
+          .set({ error: message, updatedAt: new Date() })
+          .where(eq(jobProgress.jobId, job.id));
+        throw error;
+      }
+    });
+  }
+
+  private get db() {
+    return this.database.db;
+  }
+
+  private async saveProgress(jobId: string, percent: number, message: string | null): Promise<void> {
+    const clamped = Math.max(0, Math.min(100, Math.round(percent)));
+    await this.db
+      .update(jobProgress)
+      .set({ percent: clamped, message, updatedAt: new Date() })
+      .where(eq(jobProgress.jobId, jobId));
+  }
+
+  async enqueue<T>(
+    queue: string,
+    payload: T,
+    owner: { orgId: string | null; userId: string | null },
+    options: { startAfter?: Date; singletonKey?: string } = {},
+  ): Promise<string> {
+    if (!this.handlers.has(queue)) throw new Error(`Unknown job queue "${queue}"`);
+    const envelope: Envelope<T> = { orgId: owner.orgId, userId: owner.userId, payload };
+    const id = await this.boss.send(queue, envelope as object, {
+      startAfter: options.startAfter,
+      singletonKey: options.singletonKey,
+    });
+    if (!id) throw new Error(`Job for "${queue}" was not created (duplicate singleton key?)`);
+    await this.db.insert(jobProgress).values({ jobId: id, queue, orgId: owner.orgId, userId: owner.userId });
+    return id;
+  }
+
+  /** The job's state and progress, or 404 when it belongs to another organisation or does not exist. */
+  async status(jobId: string, orgId: string | null): Promise<JobStatus> {
+    const row = await this.findOwned(jobId, orgId);
+    const job = await this.boss.getJobById(row.queue, jobId, { includeArchive: true });
+    const state: JobState = job?.state ?? (row.result !== null ? 'completed' : 'created');
+    return {
+      id: row.jobId,
+      queue: row.queue,
+      state,
+      percent: state === 'completed' ? 100 : row.percent,
+      message: row.message,
+      result: row.result,
+      error: state === 'failed' || state === 'retry' ? (row.error ?? 'failed') : null,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+
+  async retry(jobId: string, orgId: string | null): Promise<JobStatus> {
+    const row = await this.findOwned(jobId, orgId);
+    const job = await this.boss.getJobById(row.queue, jobId, { includeArchive: true });
+    if (job?.state !== 'failed') throw new Problem(409, 'job_not_failed');
+    await this.db
+      .update(jobProgress)
+      .set({ error: null, percent: 0, message: null, updatedAt: new Date() })
+      .where(eq(jobProgress.jobId, jobId));
+    await this.boss.retry(row.queue, jobId);
+    return this.status(jobId, orgId);
+  }
+
+  private async findOwned(jobId: string, orgId: string | null) {
+    const [row] = await this.db
+      .select()
+      .from(jobProgress)
+      .where(
+        and(
+          eq(jobProgress.jobId, jobId),
+          orgId === null ? sql`${jobProgress.orgId} is null` : eq(jobProgress.orgId, orgId),
+        ),
+      );
+    if (!row) throw new Problem(404, 'not_found');
+    return row;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}
