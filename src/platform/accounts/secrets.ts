@@ -12,7 +12,8 @@ export function hashPassword(password: string): Promise<string> {
 let dummyHash: Promise<string> | undefined;
 
 export async function verifyPassword(stored: string | null, password: string): Promise<boolean> {
-  const target = stored ?? (await (dummyHash ??= hashPassword('frontline-dummy-password')));
+  if (!dummyHash) dummyHash = hashPassword('frontline-dummy-password');
+  const target = stored ?? (await dummyHash);
   try {
     const ok = await verify(target, password.normalize('NFC'));
     return ok && stored !== null;
