@@ -17,7 +17,7 @@ const userSchema = z
   })
   .openapi('User');
 const orgRef = z.object({ id: z.uuid(), name: z.string(), kind: z.string(), role });
-const sessionSchema = z
+export const sessionSchema = z
   .object({
     user: userSchema,
     activeOrganisation: orgRef.nullable(),

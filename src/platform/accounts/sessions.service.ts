@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AppContext, CurrentUser, Tenant } from '../context.js';
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import { Problem } from '../http/problem.js';
 import { isLocale, type Locale, translator } from '../i18n/i18n.js';
 import {
@@ -128,7 +128,7 @@ export interface SignInResult {
   user: CurrentUser;
 }
 
-async function createSession(db: Db, ctx: AppContext, userId: string): Promise<{ token: string; csrf: string }> {
+async function createSession(db: DbOrTx, ctx: AppContext, userId: string): Promise<{ token: string; csrf: string }> {
   const [first] = await db
     .select({ orgId: memberships.orgId })
     .from(memberships)

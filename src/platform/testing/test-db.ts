@@ -17,7 +17,7 @@ let templateBytes: Buffer | undefined;
 export async function createTestDatabase(): Promise<Database> {
   if (testDbKind === 'pglite') {
     templateBytes ??= fs.readFileSync(pgliteTemplatePath);
-    const pglite = await PGlite.create({ loadDataDir: new Blob([templateBytes]) });
+    const pglite = await PGlite.create({ loadDataDir: new Blob([new Uint8Array(templateBytes)]) });
     return wrapPglite(pglite);
   }
   const adminUrl = process.env.TEST_DATABASE_URL;

@@ -1,0 +1,45 @@
+import { eq } from 'drizzle-orm';
+import { organisations } from '../src/platform/accounts/accounts.schema.js';
+import { addMembership } from '../src/platform/accounts/members.service.js';
+import { createOrganisation } from '../src/platform/accounts/organisations.service.js';
+import { createUser } from '../src/platform/accounts/users.service.js';
+import { type AppContext, type Services, systemContext } from '../src/platform/context.js';
+import { DEMO_PASSWORD, demoOrganisations, demoUsers } from './demo.model.js';
+
+/** True once the demo organisations exist. */
+export async function isDemoSeeded(services: Services): Promise<boolean> {
+  const [row] = await services.database.db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.isDemo, true))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Loads the demo data set in one transaction: all of it or nothing. Returns false when it was already there. */
+export async function seedDemo(services: Services): Promise<boolean> {
+  if (await isDemoSeeded(services)) return false;
+  const ctx: AppContext = systemContext(services);
+  await ctx.db.transaction(async (tx) => {
+    const ids = new Map<string, string>();
+    for (const org of demoOrganisations) {
+      const created = await createOrganisation(ctx, { ...org, isDemo: true }, tx);
+      ids.set(org.key, created.id);
+    }
+    for (const person of demoUsers) {
+      const user = await createUser(
+        ctx,
+        { email: person.email, name: person.name, password: DEMO_PASSWORD, isPlatformAdmin: person.isPlatformAdmin },
+        tx,
+      );
+      for (const m of person.memberships) await addMembership(ctx, tx, user.id, ids.get(m.org)!, m.role);
+    }
+  });
+  return true;
+}
+
+export function demoLoginsText(): string {
+  const width = Math.max(...demoUsers.map((u) => u.email.length));
+  const lines = demoUsers.map((u) => `  ${u.email.padEnd(width)}  ${u.purpose}`);
+  return `Demo logins (demo data, password "${DEMO_PASSWORD}" for all):\n${lines.join('\n')}\n`;
+}
