@@ -1,6 +1,7 @@
 import { accountsModule } from './platform/accounts/accounts.module.js';
 import { auditModule } from './platform/audit/audit.module.js';
 import type { Services } from './platform/context.js';
+import { filesModule } from './platform/files/files.module.js';
 import type { Router } from './platform/http/env.js';
 import type { Jobs } from './platform/jobs/jobs.js';
 import { jobsModule } from './platform/jobs/jobs.module.js';
@@ -14,4 +15,4 @@ export interface DomainModule {
 }
 
 /** Every module, platform first, then domains in the order of DESIGN.md section 3. */
-export const modules: DomainModule[] = [accountsModule, auditModule, mailModule, jobsModule];
+export const modules: DomainModule[] = [accountsModule, auditModule, mailModule, jobsModule, filesModule];

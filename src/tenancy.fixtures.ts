@@ -4,8 +4,14 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import { expect } from 'vitest';
+import { modules } from './modules.js';
 import { apiTokens, invitations, memberships } from './platform/accounts/accounts.schema.js';
+import { requestAuditExport } from './platform/audit/audit-export.service.js';
 import type { AppContext } from './platform/context.js';
+import { storedFiles } from './platform/files/files.schema.js';
+import { saveFile } from './platform/files/files.service.js';
+import { outboxMessages } from './platform/mail/mail.schema.js';
+import { sendMail } from './platform/mail/mail.service.js';
 import type { TestServices } from './platform/testing/test-app.js';
 import type { buildApp } from './server.js';
 
@@ -22,6 +28,9 @@ export interface TenantSeed {
 }
 
 export interface TenantData extends TenantSeed {
+  fileId: string;
+  outboxMessageId: string;
+  jobId: string;
   /** Strings that must never appear in a response to organisation B. */
   markers: string[];
 }
@@ -56,12 +65,48 @@ const calls: Record<string, (a: TenantData) => Call> = {
   }),
   'POST /api/v1/tokens': () => ({ body: { name: 'beta-second-token' } }),
   'DELETE /api/v1/tokens/{id}': (a) => ({ params: { id: a.tokenId } }),
+  // Audit, outbox, jobs and files: B exports its own log; A's mail, jobs and files stay out of reach.
+  'POST /api/v1/audit/exports': () => ({ body: {} }),
+  'GET /api/v1/outbox/{id}': (a) => ({ params: { id: a.outboxMessageId } }),
+  'GET /api/v1/jobs/{id}': (a) => ({ params: { id: a.jobId } }),
+  'POST /api/v1/jobs/{id}/retry': (a) => ({ params: { id: a.jobId } }),
+  'GET /api/v1/files/{id}': (a) => ({ params: { id: a.fileId } }),
 };
 
-async function prepare(_services: TestServices, _asAdmin: AppContext, seed: TenantSeed): Promise<TenantData> {
+async function prepare(services: TestServices, asAdmin: AppContext, seed: TenantSeed): Promise<TenantData> {
+  // Queues exist once the job system has started (workers off: jobs stay queued, which is all the walk needs).
+  for (const module of modules) module.defineJobs?.(services.jobs, services);
+  await services.jobs.start({ work: false });
+  const file = await saveFile(asAdmin, {
+    name: 'alfa-file-name.csv',
+    contentType: 'text/csv',
+    bytes: new TextEncoder().encode('alfa-file-content'),
+  });
+  await sendMail(asAdmin, {
+    to: 'alfa-mail-recipient@alfa.test',
+    subject: 'alfa-mail-subject',
+    text: 'alfa-mail-text',
+    kind: 'test',
+    orgId: seed.orgId,
+  });
+  const [outbox] = await asAdmin.db
+    .select()
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.orgId, seed.orgId), eq(outboxMessages.subject, 'alfa-mail-subject')));
+  const { jobId } = await requestAuditExport(asAdmin, {});
   return {
     ...seed,
+    fileId: file.id,
+    outboxMessageId: outbox.id,
+    jobId,
     markers: [
+      file.id,
+      'alfa-file-name',
+      'alfa-file-content',
+      outbox.id,
+      'alfa-mail-recipient',
+      'alfa-mail-subject',
+      jobId,
       seed.orgId,
       seed.orgName,
       seed.adminId,
@@ -95,6 +140,8 @@ async function verifyUntouched(services: TestServices, _app: ReturnType<typeof b
     .from(apiTokens)
     .where(and(eq(apiTokens.id, a.tokenId), isNull(apiTokens.revokedAt)));
   expect(token).toBeDefined();
+  const [file] = await db.select({ id: storedFiles.id }).from(storedFiles).where(eq(storedFiles.id, a.fileId));
+  expect(file).toBeDefined();
 }
 
 export const tenancyFixtures = { calls, prepare, verifyUntouched };

@@ -1,1 +1,3 @@
-export const jobsModule = { name: 'jobs' };
+import { jobsRoutes } from './jobs.routes.js';
+
+export const jobsModule = { name: 'jobs', routes: jobsRoutes };

@@ -1,9 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
-import type { Database } from '../db/client.js';
+import { type Database, withAdvisoryLock } from '../db/client.js';
 import { Problem } from '../http/problem.js';
 import type { Logger } from '../logging/logger.js';
 import { jobProgress } from './jobs.schema.js';
+
+/** Arbitrary but fixed, distinct from MIGRATION_LOCK_ID. */
+const JOBS_SETUP_LOCK_ID = 7_391_024_512;
 
 export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
 
@@ -65,11 +68,15 @@ export class Jobs {
   }
 
   async start(options: { work: boolean }): Promise<void> {
-    await this.boss.start();
-    for (const [queue, { handler, retryLimit }] of this.handlers) {
-      await this.boss.createQueue(queue, { name: queue, retryLimit, retryDelay: 5, retryBackoff: true });
-      if (options.work) await this.work(queue, handler);
-    }
+    // pg-boss's schema install and createQueue are not safe when several processes start on a new database at once
+    // (a duplicate-key error on pg_namespace, then deadlocks between queue partitions): they take turns here.
+    await withAdvisoryLock(this.database, JOBS_SETUP_LOCK_ID, async () => {
+      await this.boss.start();
+      for (const [queue, { retryLimit }] of this.handlers) {
+        await this.boss.createQueue(queue, { name: queue, retryLimit, retryDelay: 5, retryBackoff: true });
+      }
+    });
+    if (options.work) for (const [queue, { handler }] of this.handlers) await this.work(queue, handler);
     this.started = true;
   }
 
@@ -142,7 +149,8 @@ export class Jobs {
       percent: state === 'completed' ? 100 : row.percent,
       message: row.message,
       result: row.result,
-      error: state === 'failed' || state === 'retry' ? (row.error ?? 'failed') : null,
+      // A retry after a failure shows that failure; a manual retry cleared it, so it shows none.
+      error: state === 'failed' ? (row.error ?? 'failed') : state === 'retry' ? row.error : null,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     };

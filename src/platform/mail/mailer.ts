@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { Db } from '../db/client.js';
+import type { DbOrTx } from '../db/client.js';
 import type { Logger } from '../logging/logger.js';
 import { outboxMessages } from './mail.schema.js';
 
@@ -24,7 +24,8 @@ export interface MailMessage {
 
 export interface Mailer {
   readonly transport: 'smtp' | 'outbox';
-  send(db: Db, message: MailMessage): Promise<void>;
+  /** Outbox: writes with `db` (pass a transaction to commit with it). SMTP: delivers now and ignores `db`. */
+  send(db: DbOrTx, message: MailMessage): Promise<void>;
 }
 
 /** Writes mail to the outbox table: the demo and tests work without a mail server. */

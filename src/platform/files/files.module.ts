@@ -1,0 +1,3 @@
+import { filesRoutes } from './files.routes.js';
+
+export const filesModule = { name: 'files', routes: filesRoutes };

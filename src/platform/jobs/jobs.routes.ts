@@ -1,0 +1,59 @@
+import { z } from '@hono/zod-openapi';
+import { roles } from '../accounts/accounts.model.js';
+import { requireTenant } from '../context.js';
+import { commonErrors, createRouter, defineRoute, idParam, jsonResponse, problemSchema } from '../http/env.js';
+
+const jobStatusSchema = z
+  .object({
+    id: z.uuid(),
+    queue: z.string(),
+    state: z.enum(['created', 'retry', 'active', 'completed', 'cancelled', 'failed']),
+    percent: z.number().int().min(0).max(100),
+    message: z.string().nullable(),
+    result: z.unknown(),
+    error: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('JobStatus');
+
+export const jobsRoutes = createRouter();
+
+jobsRoutes.openapi(
+  defineRoute({
+    method: 'get',
+    path: '/jobs/{id}',
+    tags: ['Jobs'],
+    summary: "A background job's state, progress and result (poll it)",
+    access: roles,
+    request: { params: idParam },
+    responses: { 200: jsonResponse(jobStatusSchema), ...commonErrors },
+  }),
+  async (c) => {
+    const ctx = c.get('ctx');
+    return c.json(await ctx.jobs.status(c.req.valid('param').id, requireTenant(ctx).orgId), 200);
+  },
+);
+
+jobsRoutes.openapi(
+  defineRoute({
+    method: 'post',
+    path: '/jobs/{id}/retry',
+    tags: ['Jobs'],
+    summary: 'Run a failed job again',
+    access: roles,
+    request: { params: idParam },
+    responses: {
+      200: jsonResponse(jobStatusSchema),
+      ...commonErrors,
+      409: {
+        description: 'The job has not failed',
+        content: { 'application/problem+json': { schema: problemSchema } },
+      },
+    },
+  }),
+  async (c) => {
+    const ctx = c.get('ctx');
+    return c.json(await ctx.jobs.retry(c.req.valid('param').id, requireTenant(ctx).orgId), 200);
+  },
+);
