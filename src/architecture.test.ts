@@ -68,6 +68,8 @@ function importsOf(file: string): Import[] {
 const relative = (file: string) => path.relative(srcRoot, file);
 const isWeb = (file: string) => relative(file).split(path.sep).includes('web');
 const isModel = (file: string) => file.endsWith('.model.ts');
+const isTestSupport = (file: string) =>
+  relative(file).split(path.sep).includes('testing') || file.endsWith('.test-fixtures.ts');
 const domainOf = (file: string) => relative(file).split(path.sep)[0];
 
 const files = sourceFiles(srcRoot);
@@ -109,6 +111,7 @@ describe('architecture rules', () => {
     for (const [file, imports] of graph) {
       const from = rank.get(domainOf(file));
       if (from === undefined) continue; // composition root (server.ts, cli.ts, modules.ts, schema.ts) and web shell
+      if (isTestSupport(file)) continue; // test helpers may build the whole app
       for (const imp of imports) {
         if (!imp.resolved?.startsWith(srcRoot)) continue;
         if (isWeb(file) && isWeb(imp.resolved)) continue; // pages may use the SPA shell (src/web)

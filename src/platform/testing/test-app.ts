@@ -4,6 +4,7 @@ import { systemContext } from '../context.js';
 import { Jobs } from '../jobs/jobs.js';
 import { createLogger } from '../logging/logger.js';
 import { outboxMailer } from '../mail/mailer.js';
+import { modules } from '../../modules.js';
 import { createTestDatabase } from './test-db.js';
 
 export interface TestServices extends Services {
@@ -11,12 +12,16 @@ export interface TestServices extends Services {
   close(): Promise<void>;
 }
 
-/** Services on a fresh migrated test database, mail to the outbox, jobs defined by the caller. */
+/**
+ * Services on a fresh migrated test database, mail to the outbox, and every module's job queues defined as in
+ * production (call `services.jobs.start({ work: true })` in a test that runs jobs).
+ */
 export async function createTestServices(env: NodeJS.ProcessEnv = {}): Promise<TestServices> {
   const database = await createTestDatabase();
   const log = createLogger('silent');
   const config = loadConfig({ BASE_URL: 'http://localhost:3000', DATA_DIR: '.tmp/unused', ...env });
   const services: Services = { config, database, log, jobs: new Jobs(database, log), mail: outboxMailer() };
+  for (const module of modules) module.defineJobs?.(services.jobs, services);
   return {
     ...services,
     ctx: (options) => systemContext(services, options),
