@@ -192,9 +192,9 @@ describe('audit export, end to end', () => {
     expect((await leaderA.post('/api/v1/audit/exports', {})).status).toBe(403);
   });
 
-  it('lets any role of the organisation follow the job and download the file', async () => {
-    expect((await leaderA.get(`/api/v1/jobs/${jobId}`)).status).toBe(200);
+  it('keeps the export from members who are not admins: the job and the file answer 404', async () => {
+    expect((await leaderA.get(`/api/v1/jobs/${jobId}`)).status).toBe(404);
     const file = await download(leaderA, status.result.fileId);
-    expect(file.res.status).toBe(200);
+    expect(file.res.status).toBe(404);
   });
 });

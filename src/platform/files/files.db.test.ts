@@ -72,6 +72,14 @@ describe('files', () => {
     expect((await clientA.get('/api/v1/files/not-a-uuid')).status).toBe(400);
   });
 
+  it("serves a member's file to its creator and to admins, not to other members", async () => {
+    const saved = await saveFile(asA, { name: 'export.csv', contentType: 'text/csv', bytes: everyByte });
+    const colleague = (role: 'analyst' | 'admin') =>
+      services.ctx({ user: { ...asA.user!, id: crypto.randomUUID() }, tenant: { orgId: asA.tenant!.orgId, role } });
+    await expect(readFile(colleague('analyst'), saved.id)).rejects.toMatchObject({ status: 404 });
+    expect((await readFile(colleague('admin'), saved.id)).size).toBe(256);
+  });
+
   it('stops serving a file once it has expired, and maintenance removes it', async () => {
     const saved = await saveFile(asA, {
       name: 'old.csv',

@@ -58,7 +58,7 @@ export async function saveFile(ctx: AppContext, input: NewFile, db: DbOrTx = ctx
 
 /**
  * A file of the context's organisation with its bytes; 404 when it belongs to another organisation, has expired
- * or does not exist. Downloads are audit-logged: exports hold personal data.
+ * or does not exist, and for anyone but its creator or an admin. Downloads are audit-logged: exports hold personal data.
  */
 export async function readFile(ctx: AppContext, id: string): Promise<StoredFile> {
   const { orgId } = requireTenant(ctx);
@@ -72,7 +72,9 @@ export async function readFile(ctx: AppContext, id: string): Promise<StoredFile>
         or(isNull(storedFiles.expiresAt), gt(storedFiles.expiresAt, new Date())),
       ),
     );
-  if (!row) throw new Problem(404, 'not_found');
+  // Files hold exports of personal data: only the person who made one, or an admin, may fetch it.
+  const mayRead = ctx.tenant?.role === 'admin' || (row?.createdBy != null && row.createdBy === ctx.user?.id);
+  if (!row || !mayRead) throw new Problem(404, 'not_found');
   await recordAudit(ctx, {
     action: 'file.downloaded',
     entityType: 'file',

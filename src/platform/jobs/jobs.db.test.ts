@@ -92,8 +92,14 @@ describe('jobs API', () => {
     expect(runs).toBe(1);
   });
 
-  it('retries a failed job for any role of the organisation, and it then completes', async () => {
-    const res = await coordinatorA.post(`/api/v1/jobs/${jobId}/retry`);
+  it("hides a member's job from colleagues who are not admins", async () => {
+    expect((await coordinatorA.get(`/api/v1/jobs/${jobId}`)).status).toBe(404);
+    expect((await coordinatorA.post(`/api/v1/jobs/${jobId}/retry`)).status).toBe(404);
+    expect(runs).toBe(1);
+  });
+
+  it('lets the member who started a failed job retry it, and it then completes', async () => {
+    const res = await analystA.client.post(`/api/v1/jobs/${jobId}/retry`);
     expect(res.status).toBe(200);
     expect(res.json.error).toBeNull();
     expect(['retry', 'created', 'active', 'completed']).toContain(res.json.state);

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { roles } from '../accounts/accounts.model.js';
-import { requireTenant } from '../context.js';
+import { type AppContext, requireTenant } from '../context.js';
 import { commonErrors, createRouter, defineRoute, idParam, jsonResponse, problemSchema } from '../http/env.js';
 
 const jobStatusSchema = z
@@ -19,6 +19,12 @@ const jobStatusSchema = z
 
 export const jobsRoutes = createRouter();
 
+/** Admins see every job of their organisation; other members only the jobs they started. */
+function visibleTo(ctx: AppContext): [string, string | undefined] {
+  const tenant = requireTenant(ctx);
+  return [tenant.orgId, tenant.role === 'admin' ? undefined : ctx.user?.id];
+}
+
 jobsRoutes.openapi(
   defineRoute({
     method: 'get',
@@ -31,7 +37,7 @@ jobsRoutes.openapi(
   }),
   async (c) => {
     const ctx = c.get('ctx');
-    return c.json(await ctx.jobs.status(c.req.valid('param').id, requireTenant(ctx).orgId), 200);
+    return c.json(await ctx.jobs.status(c.req.valid('param').id, ...visibleTo(ctx)), 200);
   },
 );
 
@@ -54,6 +60,6 @@ jobsRoutes.openapi(
   }),
   async (c) => {
     const ctx = c.get('ctx');
-    return c.json(await ctx.jobs.retry(c.req.valid('param').id, requireTenant(ctx).orgId), 200);
+    return c.json(await ctx.jobs.retry(c.req.valid('param').id, ...visibleTo(ctx)), 200);
   },
 );

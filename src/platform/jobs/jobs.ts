@@ -137,9 +137,12 @@ export class Jobs {
     return id;
   }
 
-  /** The job's state and progress, or 404 when it belongs to another organisation or does not exist. */
-  async status(jobId: string, orgId: string | null): Promise<JobStatus> {
-    const row = await this.findOwned(jobId, orgId);
+  /**
+   * The job's state and progress, or 404 when it belongs to another organisation or does not exist. With `userId`,
+   * only that user's jobs are visible (non-admins see the jobs they started).
+   */
+  async status(jobId: string, orgId: string | null, userId?: string): Promise<JobStatus> {
+    const row = await this.findOwned(jobId, orgId, userId);
     const job = await this.boss.getJobById(row.queue, jobId, { includeArchive: true });
     const state: JobState = job?.state ?? (row.result !== null ? 'completed' : 'created');
     return {
@@ -156,8 +159,8 @@ export class Jobs {
     };
   }
 
-  async retry(jobId: string, orgId: string | null): Promise<JobStatus> {
-    const row = await this.findOwned(jobId, orgId);
+  async retry(jobId: string, orgId: string | null, userId?: string): Promise<JobStatus> {
+    const row = await this.findOwned(jobId, orgId, userId);
     const job = await this.boss.getJobById(row.queue, jobId, { includeArchive: true });
     if (job?.state !== 'failed') throw new Problem(409, 'job_not_failed');
     await this.db
@@ -165,10 +168,10 @@ export class Jobs {
       .set({ error: null, percent: 0, message: null, updatedAt: new Date() })
       .where(eq(jobProgress.jobId, jobId));
     await this.boss.retry(row.queue, jobId);
-    return this.status(jobId, orgId);
+    return this.status(jobId, orgId, userId);
   }
 
-  private async findOwned(jobId: string, orgId: string | null) {
+  private async findOwned(jobId: string, orgId: string | null, userId?: string) {
     const [row] = await this.db
       .select()
       .from(jobProgress)
@@ -176,6 +179,7 @@ export class Jobs {
         and(
           eq(jobProgress.jobId, jobId),
           orgId === null ? sql`${jobProgress.orgId} is null` : eq(jobProgress.orgId, orgId),
+          userId === undefined ? undefined : eq(jobProgress.userId, userId),
         ),
       );
     if (!row) throw new Problem(404, 'not_found');
