@@ -115,6 +115,13 @@ describe('jobs API', () => {
     expect(runs).toBe(2);
   });
 
+  it('registers the nightly clean-up of expired files as a schedule in Copenhagen time', async () => {
+    const rows = await services.database.query<{ name: string; cron: string; timezone: string }>(
+      "select name, cron, timezone from pgboss.schedule where name = 'files-cleanup'",
+    );
+    expect(rows).toEqual([{ name: 'files-cleanup', cron: '17 3 * * *', timezone: 'Europe/Copenhagen' }]);
+  });
+
   it('answers 404 for an unknown job and 400 for an id that is not a uuid', async () => {
     expect((await analystA.client.get('/api/v1/jobs/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await analystA.client.get('/api/v1/jobs/nope')).status).toBe(400);

@@ -47,6 +47,7 @@ interface Envelope<T> {
 export class Jobs {
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, { handler: JobHandler<never>; retryLimit: number }>();
+  private readonly schedules = new Map<string, string>();
   private started = false;
 
   constructor(
@@ -57,7 +58,7 @@ export class Jobs {
       db: { executeSql: (text, values) => database.executeSql(text, values) },
       // Maintenance and scheduling are cheap; on PostgreSQL pg-boss elects one process for them.
       supervise: true,
-      schedule: false,
+      schedule: true,
     });
     this.boss.on('error', (error) => log.error('job queue error', { error }));
   }
@@ -67,6 +68,12 @@ export class Jobs {
     this.handlers.set(queue, { handler: handler as JobHandler<never>, retryLimit: options.retryLimit ?? 2 });
   }
 
+  /** Runs a defined queue on a cron schedule (Europe/Copenhagen); pg-boss makes one process enqueue each run. */
+  schedule(queue: string, cron: string): void {
+    if (!this.handlers.has(queue)) throw new Error(`Define "${queue}" before scheduling it`);
+    this.schedules.set(queue, cron);
+  }
+
   async start(options: { work: boolean }): Promise<void> {
     // pg-boss's schema install and createQueue are not safe when several processes start on a new database at once
     // (a duplicate-key error on pg_namespace, then deadlocks between queue partitions): they take turns here.
@@ -74,6 +81,10 @@ export class Jobs {
       await this.boss.start();
       for (const [queue, { retryLimit }] of this.handlers) {
         await this.boss.createQueue(queue, { name: queue, retryLimit, retryDelay: 5, retryBackoff: true });
+      }
+      for (const [queue, cron] of this.schedules) {
+        const envelope: Envelope<Record<string, never>> = { orgId: null, userId: null, payload: {} };
+        await this.boss.schedule(queue, cron, envelope, { tz: 'Europe/Copenhagen' });
       }
     });
     if (options.work) for (const [queue, { handler }] of this.handlers) await this.work(queue, handler);
