@@ -1,10 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { organisations } from '../src/platform/accounts/accounts.schema.js';
 import { addMembership } from '../src/platform/accounts/members.service.js';
 import { createOrganisation } from '../src/platform/accounts/organisations.service.js';
 import { createUser } from '../src/platform/accounts/users.service.js';
 import { type AppContext, type Services, systemContext } from '../src/platform/context.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers } from './demo.model.js';
+
+/** Arbitrary but fixed: the advisory lock that lets one process at a time load the demo set. */
+const DEMO_SEED_LOCK_ID = 7_391_024_512;
 
 /** True once the demo organisations exist. */
 export async function isDemoSeeded(services: Services): Promise<boolean> {
@@ -20,7 +23,14 @@ export async function isDemoSeeded(services: Services): Promise<boolean> {
 export async function seedDemo(services: Services): Promise<boolean> {
   if (await isDemoSeeded(services)) return false;
   const ctx: AppContext = systemContext(services);
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
+    // Several processes may start at once with SEED_DEMO=true: one loads the set, the others wait here and then find it.
+    await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK_ID})`);
+    const [seeded] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.isDemo, true));
+    if (seeded) return false;
     const ids = new Map<string, string>();
     for (const org of demoOrganisations) {
       const created = await createOrganisation(ctx, { ...org, isDemo: true }, tx);
@@ -34,8 +44,8 @@ export async function seedDemo(services: Services): Promise<boolean> {
       );
       for (const m of person.memberships) await addMembership(ctx, tx, user.id, ids.get(m.org)!, m.role);
     }
+    return true;
   });
-  return true;
 }
 
 export function demoLoginsText(): string {

@@ -6,7 +6,7 @@ import { organisationKinds, roles, SESSION_TTL_MS } from './accounts.model.js';
 import * as members from './members.service.js';
 import * as orgs from './organisations.service.js';
 import { sessionSchema } from './sessions.routes.js';
-import { getSessionInfo, resolveSession } from './sessions.service.js';
+import { getSessionInfo, resolveSession, switchOrganisation } from './sessions.service.js';
 import * as tokens from './tokens.service.js';
 
 const role = z.enum(roles);
@@ -254,6 +254,10 @@ accountsRoutes.openapi(
       const resolved = await resolveSession(ctx.db, result.session.token);
       signedIn = { ...ctx, user: resolved!.user, tenant: resolved!.tenant };
       csrf = result.session.csrf;
+    } else if (ctx.auth?.kind === 'session') {
+      // The signed-in user just joined this organisation: continue in it.
+      await switchOrganisation(ctx, result.orgId);
+      signedIn = { ...ctx, tenant: { orgId: result.orgId, role: result.role } };
     }
     const info = await getSessionInfo(signedIn, csrf);
     return c.json(info, 200);

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AppContext } from '../context.js';
 import { requireTenant } from '../context.js';
@@ -29,13 +29,22 @@ export async function listMembers(ctx: AppContext) {
   return rows.map((r) => ({ ...r, role: r.role as Role, createdAt: r.createdAt.toISOString() }));
 }
 
-async function adminCount(db: DbOrTx, orgId: string, excludingUserId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+/**
+ * Locks the organisation's admin rows and returns their user ids. Taken first, in one order, by every change that could
+ * remove an admin: on PostgreSQL two admins demoting each other at once would otherwise each still see the other as
+ * admin, and locking the target row first could deadlock.
+ */
+async function lockAdmins(db: DbOrTx, orgId: string): Promise<string[]> {
+  const admins = await db
+    .select({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, 'admin'), ne(memberships.userId, excludingUserId)));
-  return Number(row?.n ?? 0);
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, 'admin')))
+    .orderBy(asc(memberships.userId))
+    .for('update');
+  return admins.map((a) => a.userId);
 }
+
+const isLastAdmin = (admins: string[], userId: string) => admins.length === 1 && admins[0] === userId;
 
 export async function addMembership(ctx: AppContext, db: DbOrTx, userId: string, orgId: string, role: Role) {
   await db
@@ -55,13 +64,14 @@ export async function addMembership(ctx: AppContext, db: DbOrTx, userId: string,
 export async function changeMemberRole(ctx: AppContext, userId: string, role: Role) {
   const { orgId } = requireTenant(ctx);
   await ctx.db.transaction(async (tx) => {
+    const admins = await lockAdmins(tx, orgId);
     const [current] = await tx
       .select()
       .from(memberships)
       .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)))
       .for('update');
     if (!current) throw new Problem(404, 'not_found');
-    if (current.role === 'admin' && role !== 'admin' && (await adminCount(tx, orgId, userId)) === 0) {
+    if (role !== 'admin' && isLastAdmin(admins, userId)) {
       throw new Problem(409, 'last_admin');
     }
     await tx
@@ -84,13 +94,14 @@ export async function changeMemberRole(ctx: AppContext, userId: string, role: Ro
 export async function removeMember(ctx: AppContext, userId: string) {
   const { orgId } = requireTenant(ctx);
   await ctx.db.transaction(async (tx) => {
+    const admins = await lockAdmins(tx, orgId);
     const [current] = await tx
       .select()
       .from(memberships)
       .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)))
       .for('update');
     if (!current) throw new Problem(404, 'not_found');
-    if (current.role === 'admin' && (await adminCount(tx, orgId, userId)) === 0) throw new Problem(409, 'last_admin');
+    if (isLastAdmin(admins, userId)) throw new Problem(409, 'last_admin');
     await tx.delete(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
     await recordAudit(ctx, { action: 'member.removed', entityType: 'user', entityId: userId }, tx);
   });
@@ -238,7 +249,7 @@ export async function lookupInvitation(ctx: AppContext, token: string) {
 export async function acceptInvitation(
   ctx: AppContext,
   input: { token: string; name?: string; password?: string },
-): Promise<{ userId: string; orgId: string; session?: { token: string; csrf: string } }> {
+): Promise<{ userId: string; orgId: string; role: Role; session?: { token: string; csrf: string } }> {
   return ctx.db.transaction(async (tx) => {
     const [invitation] = await tx
       .update(invitations)
@@ -259,6 +270,12 @@ export async function acceptInvitation(
     if (account) {
       if (!ctx.user) throw new Problem(401, 'unauthenticated');
       if (ctx.user.id !== account.id) throw new Problem(403, 'forbidden');
+      // An older invitation must not overwrite the role of someone who is already a member (it could demote an admin).
+      const [member] = await tx
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.orgId, invitation.orgId), eq(memberships.userId, account.id)));
+      if (member) throw new Problem(409, 'already_member', { email: invitation.email });
       userId = account.id;
     } else {
       if (!input.name || !input.password) {
@@ -278,6 +295,6 @@ export async function acceptInvitation(
     await addMembership(actor, tx, userId, invitation.orgId, invitation.role as Role);
     await recordAudit(actor, { action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id }, tx);
     if (!account) session = await createSessionForUser(tx, ctx, userId);
-    return { userId, orgId: invitation.orgId, session };
+    return { userId, orgId: invitation.orgId, role: invitation.role as Role, session };
   });
 }

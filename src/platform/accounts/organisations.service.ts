@@ -24,6 +24,20 @@ const regionNames: Record<string, string> = {
   '1085': 'Region Sjælland',
 };
 
+/** The two municipalities whose official name is not "<name> Kommune". */
+const officialMunicipalityNames: Record<string, string> = {
+  '0101': 'Københavns Kommune',
+  '0400': 'Bornholms Regionskommune',
+};
+
+/** PostgreSQL's unique_violation, which drizzle may wrap in its own error as `cause`. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505') return true;
+  }
+  return false;
+}
+
 function view(row: typeof organisations.$inferSelect): OrganisationView {
   return {
     id: row.id,
@@ -85,7 +99,7 @@ export async function createOrganisation(ctx: AppContext, input: NewOrganisation
       .from(organisations)
       .where(eq(organisations.municipalityCode, m.code));
     if (taken) throw new Problem(409, 'municipality_taken');
-    name ||= `${m.name} Kommune`;
+    name ||= officialMunicipalityNames[m.code] ?? `${m.name} Kommune`;
     regionCode = m.regionCode;
   } else if (input.municipalityCode) {
     throw new Problem(400, 'municipality_only');
@@ -100,7 +114,12 @@ export async function createOrganisation(ctx: AppContext, input: NewOrganisation
       regionCode,
       isDemo: input.isDemo ?? false,
     })
-    .returning();
+    .returning()
+    .catch((error: unknown) => {
+      // Two requests for one municipality at once both pass the check above; the unique index stops the second.
+      if (isUniqueViolation(error)) throw new Problem(409, 'municipality_taken');
+      throw error;
+    });
   await recordAudit(
     ctx,
     { action: 'organisation.created', orgId: row.id, entityType: 'organisation', entityId: row.id },

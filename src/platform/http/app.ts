@@ -169,7 +169,13 @@ export function createApp(services: Services, modules: ApiModule[], options: { s
   app.onError((error, c) => {
     if (error instanceof Problem) return renderProblem(c, error);
     if (error instanceof HTTPException) {
-      const code = error.status === 400 ? 'malformed_json' : error.status === 413 ? 'body_too_large' : 'not_found';
+      const codes: Record<number, string> = {
+        400: 'malformed_json',
+        413: 'body_too_large',
+        // hono's JSON validator refuses a body that is not declared as JSON.
+        415: 'unsupported_media_type',
+      };
+      const code = codes[error.status] ?? 'not_found';
       return renderProblem(
         c,
         new Problem(error.status, code, { limit: `${Math.round(config.maxBodyBytes / 1024)} KB` }),

@@ -13,7 +13,12 @@ export type Router = OpenAPIHono<AppEnv>;
 
 /** Turns zod failures into a 400 problem with one entry per field, in the caller's language. */
 export function validationHook(
-  result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string; code?: string }[] } },
+  result: {
+    success: boolean;
+    /** What was validated (the zod validator passes it along); the localised message names its type. */
+    data?: unknown;
+    error?: { issues: { path: PropertyKey[]; message: string; code?: string }[] };
+  },
   c: { get(key: 'ctx'): AppContext },
 ) {
   if (result.success) return;
@@ -22,7 +27,13 @@ export function validationHook(
   const errors = (result.error?.issues ?? []).map((issue) => {
     let message = issue.message;
     try {
-      const localised = localeError(issue as never);
+      // zod drops the input from issues, so without it the message would say "received undefined".
+      const input = issue.path.reduce<unknown>(
+        (value, key) =>
+          value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+        result.data,
+      );
+      const localised = localeError({ ...issue, input } as never);
       message = typeof localised === 'string' ? localised : (localised?.message ?? message);
     } catch {
       // keep zod's own message

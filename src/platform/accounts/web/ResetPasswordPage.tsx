@@ -1,0 +1,93 @@
+import { useMutation } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../web/api';
+import { Alert } from '../../../web/ui/Alert';
+import { ErrorSummary } from '../../../web/ui/ErrorSummary';
+import { clientValidationError, fieldError } from '../../../web/ui/errors';
+import { TextField } from '../../../web/ui/fields';
+import { Page } from '../../../web/ui/Page';
+import { MIN_PASSWORD_LENGTH } from '../accounts.model';
+import { newPasswordErrors } from './passwords';
+
+/** Opened from the reset mail (`/reset-password?token=…`): choose a new password, then sign in. */
+export function ResetPasswordPage({ token }: { token: string }) {
+  const { t } = useTranslation('accounts');
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [clientError, setClientError] = useState<unknown>(null);
+  const confirm = useMutation({
+    mutationFn: (input: { token: string; password: string }) => api.post('/auth/password-reset/confirm', input),
+  });
+  const error = clientError ?? confirm.error;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const invalid = clientValidationError(t('shell:errors.validation'), newPasswordErrors(password, repeat, t));
+    setClientError(invalid);
+    if (!invalid) confirm.mutate({ token, password });
+  }
+
+  if (!token)
+    return (
+      <Page title={t('reset.title')}>
+        <Alert variant="error">
+          <p>{t('reset.missingToken')}</p>
+        </Alert>
+        <p>
+          <Link to="/forgot-password">{t('reset.requestNew')}</Link>
+        </p>
+      </Page>
+    );
+
+  return (
+    <Page title={t('reset.title')} lead={t('reset.lead')}>
+      {confirm.isSuccess ? (
+        <>
+          <Alert variant="success" heading={t('reset.doneHeading')}>
+            <p>{t('reset.doneText')}</p>
+          </Alert>
+          <p>
+            <Link to="/sign-in" className="button button-primary">
+              {t('reset.signIn')}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <form onSubmit={submit} noValidate className="narrow-form">
+            <ErrorSummary error={error} fields={{ password: 'new-password', repeat: 'repeat-password' }} />
+            <TextField
+              id="new-password"
+              type="password"
+              autoComplete="new-password"
+              label={t('fields.newPassword')}
+              hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })}
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              error={fieldError(error, 'password')}
+            />
+            <TextField
+              id="repeat-password"
+              type="password"
+              autoComplete="new-password"
+              label={t('fields.repeatPassword')}
+              value={repeat}
+              onChange={(event) => setRepeat(event.target.value)}
+              error={fieldError(error, 'repeat')}
+            />
+            <button type="submit" className="button button-primary" disabled={confirm.isPending}>
+              {t('reset.submit')}
+            </button>
+          </form>
+          {confirm.error ? (
+            <p>
+              <Link to="/forgot-password">{t('reset.requestNew')}</Link>
+            </p>
+          ) : null}
+        </>
+      )}
+    </Page>
+  );
+}
