@@ -90,6 +90,25 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
   return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
 }
 
+/**
+ * Runs `fn` while holding a PostgreSQL session advisory lock on a connection of its own, so processes sharing the
+ * database take turns (the lock is held across `fn`'s statements and transactions). PGlite has one process: it runs.
+ */
+export async function withAdvisoryLock<T>(database: Database, lockId: number, fn: () => Promise<T>): Promise<T> {
+  if (database.kind !== 'postgres') return fn();
+  const client = await database.pool!.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [lockId]);
+    return await fn();
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [lockId]).catch((error: Error) => {
+      broken = error; // never hand a connection that may still hold the lock back to the pool
+    });
+    client.release(broken);
+  }
+}
+
 export async function ping(database: Database): Promise<boolean> {
   try {
     await database.db.execute(sql`select 1`);

@@ -32,6 +32,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
+// Lock files this process holds: a pid match alone cannot tell "my own live lock" from "a lock left by an earlier
+// process that had my pid" (pid 1 in a restarted container), so the process remembers what it took.
+const heldHere = new Set<string>();
+
 /**
  * Takes an exclusive lock on a data directory: PGlite is a single-process database and two processes writing one
  * directory would corrupt it. A lock left by a dead process (e.g. after SIGKILL) on this host is taken over.
@@ -39,16 +43,25 @@ function isAlive(pid: number): boolean {
 export function acquireDataDirLock(dataDir: string, command = process.argv.slice(1).join(' ')): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const lockPath = path.join(dataDir, 'frontline.lock');
+  if (heldHere.has(lockPath)) {
+    const holder = readHolder(lockPath);
+    throw new DataDirLockedError(
+      lockPath,
+      holder ?? { pid: process.pid, host: os.hostname(), command, startedAt: '?' },
+    );
+  }
   const me: LockHolder = { pid: process.pid, host: os.hostname(), command, startedAt: new Date().toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = fs.openSync(lockPath, 'wx');
       fs.writeSync(fd, JSON.stringify(me));
       fs.closeSync(fd);
+      heldHere.add(lockPath);
       let released = false;
       return () => {
         if (released) return;
         released = true;
+        heldHere.delete(lockPath);
         try {
           const current = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as LockHolder;
           if (current.pid === process.pid) fs.unlinkSync(lockPath);
@@ -58,12 +71,7 @@ export function acquireDataDirLock(dataDir: string, command = process.argv.slice
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let holder: LockHolder | undefined;
-      try {
-        holder = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as LockHolder;
-      } catch {
-        holder = undefined; // half-written or unreadable lock: treat as stale
-      }
+      const holder = readHolder(lockPath); // undefined: half-written or unreadable lock, treated as stale
       if (holder && holder.pid !== process.pid && (holder.host !== os.hostname() || isAlive(holder.pid))) {
         throw new DataDirLockedError(lockPath, holder);
       }
@@ -71,4 +79,12 @@ export function acquireDataDirLock(dataDir: string, command = process.argv.slice
     }
   }
   throw new Error(`Could not take the lock ${lockPath}`);
+}
+
+function readHolder(lockPath: string): LockHolder | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(lockPath, 'utf8')) as LockHolder;
+  } catch {
+    return undefined;
+  }
 }

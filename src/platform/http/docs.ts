@@ -1,4 +1,7 @@
-/** Swagger UI served from the swagger-ui-dist package: the docs work with no internet access. */
+/**
+ * Swagger UI served from the swagger-ui-dist package: the docs work with no internet access. `validatorUrl: null`
+ * turns off the online validator badge, which would send the spec's URL to validator.swagger.io.
+ */
 export function swaggerPage(specUrl: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -11,7 +14,7 @@ export function swaggerPage(specUrl: string): string {
 <body>
 <main id="swagger-ui"></main>
 <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
-<script>window.ui = SwaggerUIBundle({ url: ${JSON.stringify(specUrl)}, dom_id: '#swagger-ui', deepLinking: true });</script>
+<script>window.ui = SwaggerUIBundle({ url: ${JSON.stringify(specUrl)}, dom_id: '#swagger-ui', deepLinking: true, validatorUrl: null });</script>
 </body>
 </html>`;
 }
