@@ -41,16 +41,25 @@ export function createCliCommands(services: Services) {
       if (!flags.email || !flags.org) fail('create-token needs --email and --org');
       const user = await findUserByEmail(ctx.db, flags.email);
       if (!user) fail(`No user with e-mail ${flags.email}`);
-      const [org] = await ctx.db
-        .select()
-        .from(organisations)
-        .where(UUID.test(flags.org) ? eq(organisations.id, flags.org) : eq(organisations.name, flags.org));
-      if (!org) fail(`No organisation "${flags.org}"`);
-      const [membership] = await ctx.db
-        .select()
+      // The user's organisations matching the id or the name; two with the same name must be told apart by id.
+      const matches = await ctx.db
+        .select({ org: organisations, role: memberships.role })
         .from(memberships)
-        .where(and(eq(memberships.userId, user.id), eq(memberships.orgId, org.id)));
-      if (!membership) fail(`${user.email} is not a member of ${org.name}`);
+        .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+        .where(
+          and(
+            eq(memberships.userId, user.id),
+            UUID.test(flags.org) ? eq(organisations.id, flags.org) : eq(organisations.name, flags.org),
+          ),
+        );
+      if (matches.length === 0) fail(`${user.email} is not a member of an organisation "${flags.org}"`);
+      if (matches.length > 1) {
+        fail(
+          `Several organisations are called "${flags.org}"; use --org with one of: ${matches.map((m) => m.org.id).join(', ')}`,
+        );
+      }
+      const [{ org, role: membershipRole }] = matches;
+      const membership = { role: membershipRole };
       const days = flags.days ? Number(flags.days) : undefined;
       if (days !== undefined && (!Number.isInteger(days) || days < 1 || days > 730)) fail('--days must be 1–730');
       const role = membership.role as Role;

@@ -5,9 +5,11 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isDemoSeeded, seedDemo } from '../demo/seed.js';
 import { createCliCommands } from './cli.commands.js';
+import { memberships, organisations, users } from './platform/accounts/accounts.schema.js';
 import { loadConfig } from './platform/config.js';
 import type { Services } from './platform/context.js';
 import { projectRoot } from './platform/paths.js';
@@ -139,6 +141,14 @@ describe('frontline CLI', { timeout: 180_000 }, () => {
 
       // The same commands in-process: promoting an existing user, and the refusals of create-token.
       const commands = createCliCommands(services);
+      const [foa] = await services.database.db.select().from(users).where(eq(users.email, 'foa@demo.frontline.dk'));
+      for (const kind of ['union', 'other'] as const) {
+        const [twin] = await services.database.db
+          .insert(organisations)
+          .values({ name: 'Samme Navn', kind })
+          .returning();
+        await services.database.db.insert(memberships).values({ userId: foa.id, orgId: twin.id, role: 'admin' });
+      }
       const quiet = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
       try {
         expect(await commands.createAdmin({ email: 'HR.Viborg@demo.frontline.dk', password: 'nyt hr-kodeord!' })).toBe(
@@ -146,8 +156,9 @@ describe('frontline CLI', { timeout: 180_000 }, () => {
         );
         for (const [flags, message] of [
           [{ email: 'nobody@example.dk', org: 'Viborg Kommune' }, 'No user with e-mail'],
-          [{ email: 'chef@example.dk', org: 'Viborg Kommune' }, 'is not a member of Viborg Kommune'],
-          [{ email: 'admin@demo.frontline.dk', org: 'Ingen Kommune' }, 'No organisation'],
+          [{ email: 'chef@example.dk', org: 'Viborg Kommune' }, 'is not a member of an organisation "Viborg Kommune"'],
+          [{ email: 'admin@demo.frontline.dk', org: 'Ingen Kommune' }, 'is not a member of an organisation'],
+          [{ email: 'foa@demo.frontline.dk', org: 'Samme Navn' }, 'Several organisations are called "Samme Navn"'],
           [{ email: 'admin@demo.frontline.dk', org: 'Viborg Kommune', days: '0' }, '--days must be 1–730'],
           [{ email: 'admin@demo.frontline.dk', org: 'Viborg Kommune', days: 'ti' }, '--days must be 1–730'],
         ] as const) {

@@ -5,6 +5,7 @@ import { requireTenant } from '../context.js';
 import type { DbOrTx } from '../db/client.js';
 import { Problem } from '../http/problem.js';
 import { isLocale, translator } from '../i18n/i18n.js';
+import { sendMail } from '../mail/mail.service.js';
 import { INVITATION_TTL_MS, normaliseEmail, type Role } from './accounts.model.js';
 import { invitations, memberships, organisations, users } from './accounts.schema.js';
 import { newSecret, sha256 } from './secrets.js';
@@ -178,7 +179,7 @@ export async function inviteMember(ctx: AppContext, input: { email: string; role
   const t = translator(existing && isLocale(existing.locale) ? existing.locale : ctx.locale);
   const link = `${ctx.config.baseUrl}/invitation?token=${encodeURIComponent(token)}`;
   const greeting = existing ? `${t('mail.greeting', { name: existing.name })}\n\n` : '';
-  await ctx.mail.send(ctx.db, {
+  await sendMail(ctx, {
     to: email,
     kind: 'invitation',
     orgId,

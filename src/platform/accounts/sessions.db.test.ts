@@ -210,3 +210,30 @@ describe('session', () => {
     expect(await auditRows(services, 'auth.sign_out', me.id)).toHaveLength(1);
   });
 });
+
+describe('client address', () => {
+  it('ignores X-Forwarded-For unless TRUST_PROXY is set, so the per-IP limit and the audit log cannot be forged', async () => {
+    const forged = { 'x-forwarded-for': '203.0.113.9' };
+    expect((await post('/api/v1/auth/sign-in', { email: 'anne@example.dk', password: PASSWORD }, forged)).status).toBe(
+      200,
+    );
+    const [untrusted] = (await auditRows(services, 'auth.sign_in')).slice(-1);
+    expect(untrusted.ip).not.toBe('203.0.113.9');
+
+    const proxied = await startTestApp({ TRUST_PROXY: 'true' });
+    try {
+      await newUser(proxied.services, 'proxy@example.dk');
+      const res = await proxied.app.request('/api/v1/auth/sign-in', {
+        method: 'POST',
+        body: JSON.stringify({ email: 'proxy@example.dk', password: PASSWORD }),
+        // The client may prepend anything; the proxy appends the address it saw.
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.1, 203.0.113.9' },
+      });
+      expect(res.status).toBe(200);
+      const [trusted] = await auditRows(proxied.services, 'auth.sign_in');
+      expect(trusted.ip).toBe('203.0.113.9');
+    } finally {
+      await proxied.services.close();
+    }
+  });
+});

@@ -4,6 +4,7 @@ import type { AppContext, CurrentUser, Tenant } from '../context.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { Problem } from '../http/problem.js';
 import { isLocale, type Locale, translator } from '../i18n/i18n.js';
+import { sendMail } from '../mail/mail.service.js';
 import {
   LOGIN_WINDOW_MS,
   loginLockout,
@@ -273,7 +274,7 @@ export async function requestPasswordReset(ctx: AppContext, input: { email: stri
   });
   const t = translator(isLocale(user.locale) ? user.locale : 'da');
   const link = `${ctx.config.baseUrl}/reset-password?token=${encodeURIComponent(token)}`;
-  await ctx.mail.send(ctx.db, {
+  await sendMail(ctx, {
     to: user.email,
     kind: 'password_reset',
     orgId: null,

@@ -22,9 +22,13 @@ import { Problem, problemBody } from './problem.js';
 export const SESSION_COOKIE = 'fl_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function clientIp(c: Context): string | null {
-  const forwarded = c.req.header('x-forwarded-for');
-  if (forwarded) return forwarded.split(',')[0].trim();
+/**
+ * The client's address, for the audit log and the per-IP login limit. X-Forwarded-For is anyone's to forge, so it
+ * counts only with TRUST_PROXY=true, and then its last entry: the one the trusted proxy appended.
+ */
+function clientIp(c: Context, trustProxy: boolean): string | null {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for') : undefined;
+  if (forwarded) return forwarded.split(',').at(-1)!.trim();
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress ?? null;
 }
@@ -72,7 +76,7 @@ export function createApp(services: Services, modules: ApiModule[], options: { s
       auth: null,
       locale: headerLocale,
       t: translator(headerLocale),
-      ip: clientIp(c),
+      ip: clientIp(c, config.trustProxy),
       requestId,
     };
     c.set('ctx', ctx);

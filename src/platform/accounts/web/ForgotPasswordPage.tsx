@@ -24,6 +24,8 @@ export function ForgotPasswordPage() {
       email: email.trim() ? undefined : t('signIn.emailRequired'),
     });
     setClientError(invalid);
+    // A browser-side error replaces the outcome of the previous submission.
+    if (invalid) request.reset();
     if (!invalid) request.mutate({ email: email.trim() });
   }
 

@@ -47,6 +47,8 @@ function CreateAccountForm({ token }: { token: string }) {
       ...newPasswordErrors(password, repeat, t),
     });
     setClientError(invalid);
+    // A browser-side error replaces the outcome of the previous submission.
+    if (invalid) accept.reset();
     if (!invalid) accept.mutate({ token, name: name.trim(), password });
   }
 

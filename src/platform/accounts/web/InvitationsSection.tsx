@@ -33,6 +33,8 @@ function InviteForm() {
       email: email.trim() ? undefined : t('signIn.emailRequired'),
     });
     setClientError(invalid);
+    // A browser-side error replaces the outcome of the previous submission.
+    if (invalid) invite.reset();
     if (!invalid) invite.mutate({ email: email.trim(), role });
   }
 

@@ -75,6 +75,8 @@ function CreateOrganisationForm() {
         kind === 'municipality' && !municipalityCode ? t('organisations.municipalityRequired') : undefined,
     });
     setClientError(invalid);
+    // A browser-side error replaces the outcome of the previous submission.
+    if (invalid) create.reset();
     if (invalid) return;
     create.mutate({
       ...(name.trim() ? { name: name.trim() } : {}),

@@ -98,6 +98,8 @@ function PasswordForm() {
       repeat: checks.repeat,
     });
     setClientError(invalid);
+    // A browser-side error replaces the outcome of the previous submission.
+    if (invalid) change.reset();
     if (!invalid) change.mutate({ currentPassword, newPassword });
   }
 

@@ -26,6 +26,8 @@ export function ResetPasswordPage({ token }: { token: string }) {
     event.preventDefault();
     const invalid = clientValidationError(t('shell:errors.validation'), newPasswordErrors(password, repeat, t));
     setClientError(invalid);
+    // A browser-side error replaces the outcome of the previous submission.
+    if (invalid) confirm.reset();
     if (!invalid) confirm.mutate({ token, password });
   }
 

@@ -21,6 +21,8 @@ export function SignInForm({ email: presetEmail = '', onSignedIn }: { email?: st
       password: password ? undefined : t('signIn.passwordRequired'),
     });
     setClientError(invalid);
+    // A browser-side error replaces the outcome of the previous submission.
+    if (invalid) signIn.reset();
     if (invalid) return;
     signIn.mutate({ email: email.trim(), password }, { onSuccess: () => onSignedIn?.() });
   }

@@ -37,6 +37,8 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiToken) =>
       name: name.trim() ? undefined : t('tokens.nameRequired'),
     });
     setClientError(invalid);
+    // A browser-side error replaces the outcome of the previous submission.
+    if (invalid) create.reset();
     if (invalid) return;
     create.mutate({ name: name.trim(), ...(expiresInDays ? { expiresInDays: Number(expiresInDays) } : {}) });
   }
