@@ -120,6 +120,16 @@ describe('accepting as a new person', () => {
     expectProblem(await anon().get(`/api/v1/invitations/lookup?token=${token}`), 400, 'token_invalid');
   });
 
+  it('ends the session it replaces when someone signed in creates a new account from a link', async () => {
+    const token = await invite('anden.person@example.dk');
+    const previous = await signedInClient(app, 'admin@sde.dk', PASSWORD);
+    expect((await previous.get('/api/v1/session')).status).toBe(200);
+    const res = await accept(previous, { token, name: 'Anden Person', password: 'et godt kodeord' });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.user.email).toBe('anden.person@example.dk');
+    expectProblem(await previous.get('/api/v1/session'), 401, 'unauthenticated');
+  });
+
   it('needs a name and a strong password, and keeps the link usable until then', async () => {
     const token = await invite('mangler@example.dk');
     const missing = await accept(anon(), { token });

@@ -7,7 +7,7 @@ import { Problem } from '../http/problem.js';
 import { isLocale, translator } from '../i18n/i18n.js';
 import { sendMail } from '../mail/mail.service.js';
 import { INVITATION_TTL_MS, normaliseEmail, type Role } from './accounts.model.js';
-import { invitations, memberships, organisations, users } from './accounts.schema.js';
+import { invitations, memberships, organisations, sessions, users } from './accounts.schema.js';
 import { newSecret, sha256 } from './secrets.js';
 import { createSessionForUser } from './sessions.service.js';
 import { createUser, findUserByEmail } from './users.service.js';
@@ -295,7 +295,11 @@ export async function acceptInvitation(
     const actor = { ...ctx, tenant: { orgId: invitation.orgId, role: invitation.role as Role } };
     await addMembership(actor, tx, userId, invitation.orgId, invitation.role as Role);
     await recordAudit(actor, { action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id }, tx);
-    if (!account) session = await createSessionForUser(tx, ctx, userId);
+    if (!account) {
+      // The browser's cookie is replaced by the new account's session: end the one it replaces, if any.
+      if (ctx.auth?.kind === 'session') await tx.delete(sessions).where(eq(sessions.id, ctx.auth.sessionId));
+      session = await createSessionForUser(tx, ctx, userId);
+    }
     return { userId, orgId: invitation.orgId, role: invitation.role as Role, session };
   });
 }
