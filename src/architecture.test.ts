@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const srcRoot = path.resolve(__dirname);
 /** Domains in dependency order; a domain may import the ones before it (and the platform), never after. */
-export const domainOrder = [
+const domainOrder = [
   ['platform'],
   ['organisations'],
   ['frameworks'],

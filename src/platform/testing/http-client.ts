@@ -7,6 +7,7 @@ export interface ApiResponse {
   headers: Headers;
   text: string;
   /** Parsed JSON body, or undefined when the body is not JSON. */
+  // biome-ignore lint/suspicious/noExplicitAny: tests read response fields directly and assert their values
   json: any;
 }
 

@@ -1,10 +1,10 @@
+import { modules } from '../../modules.js';
 import { loadConfig } from '../config.js';
 import type { AppContext, Services } from '../context.js';
 import { systemContext } from '../context.js';
 import { Jobs } from '../jobs/jobs.js';
 import { createLogger } from '../logging/logger.js';
 import { outboxMailer } from '../mail/mailer.js';
-import { modules } from '../../modules.js';
 import { createTestDatabase } from './test-db.js';
 
 export interface TestServices extends Services {
