@@ -207,7 +207,11 @@ describe('session', () => {
     const after = await services.database.db.select().from(sessions).where(eq(sessions.userId, me.id));
     expect(after).toHaveLength(before.length - 1);
     expectProblem(await client.get('/api/v1/session'), 401, 'unauthenticated');
-    expect(await auditRows(services, 'auth.sign_out', me.id)).toHaveLength(1);
+    // One entry per organisation of the user, so each organisation's admins see it in their own log.
+    const signOuts = await auditRows(services, 'auth.sign_out', me.id);
+    expect(signOuts.map((r) => r.orgId).sort()).toEqual([orgA.id, orgB.id].sort());
+    const signIns = await auditRows(services, 'auth.sign_in', me.id);
+    expect(new Set(signIns.map((r) => r.orgId))).toEqual(new Set([orgA.id, orgB.id]));
   });
 });
 

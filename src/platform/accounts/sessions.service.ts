@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import { recordAudit } from '../audit/audit.service.js';
+import { type AuditEvent, recordAudit } from '../audit/audit.service.js';
 import type { AppContext, CurrentUser, Tenant } from '../context.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { Problem } from '../http/problem.js';
@@ -151,6 +151,17 @@ async function createSession(db: DbOrTx, ctx: AppContext, userId: string): Promi
   return { token, csrf };
 }
 
+/**
+ * Records a sign-in event once for every organisation the user belongs to, so each organisation's admins see their
+ * members' sign-ins in their own audit log; a user without organisations gets one platform-level entry.
+ */
+async function recordSignInEvent(ctx: AppContext, userId: string, event: Omit<AuditEvent, 'orgId'>) {
+  const orgIds = (
+    await ctx.db.select({ orgId: memberships.orgId }).from(memberships).where(eq(memberships.userId, userId))
+  ).map((m) => m.orgId);
+  for (const orgId of orgIds.length ? orgIds : [null]) await recordAudit(ctx, { ...event, orgId });
+}
+
 export async function signIn(ctx: AppContext, input: { email: string; password: string }): Promise<SignInResult> {
   const emailKey = normaliseEmail(input.email);
   const wait = await lockoutMinutes(ctx.db, emailKey, ctx.ip);
@@ -162,28 +173,30 @@ export async function signIn(ctx: AppContext, input: { email: string; password: 
   const ok = await verifyPassword(user && !user.disabledAt ? user.passwordHash : null, input.password);
   await ctx.db.insert(loginAttempts).values({ emailKey, ip: ctx.ip, success: ok });
   if (!ok || !user) {
-    await recordAudit(ctx, {
+    const event = {
       action: 'auth.sign_in_failed',
-      orgId: null,
-      entityType: user ? 'user' : undefined,
+      entityType: 'user',
       entityId: user?.id,
       details: { email: emailKey },
-    });
+    };
+    if (user) await recordSignInEvent(ctx, user.id, event);
+    else await recordAudit(ctx, { ...event, entityType: undefined, orgId: null });
     throw new Problem(401, 'invalid_credentials');
   }
   const current = toCurrentUser(user);
   const { token, csrf } = await createSession(ctx.db, ctx, user.id);
-  await recordAudit(
-    { ...ctx, user: current },
-    { action: 'auth.sign_in', orgId: null, entityType: 'user', entityId: user.id },
-  );
+  await recordSignInEvent({ ...ctx, user: current }, user.id, {
+    action: 'auth.sign_in',
+    entityType: 'user',
+    entityId: user.id,
+  });
   return { sessionToken: token, csrfToken: csrf, user: current };
 }
 
 export async function signOut(ctx: AppContext): Promise<void> {
   if (ctx.auth?.kind !== 'session') return;
   await ctx.db.delete(sessions).where(eq(sessions.id, ctx.auth.sessionId));
-  await recordAudit(ctx, { action: 'auth.sign_out', orgId: null, entityType: 'user', entityId: ctx.user?.id });
+  await recordSignInEvent(ctx, ctx.user!.id, { action: 'auth.sign_out', entityType: 'user', entityId: ctx.user!.id });
 }
 
 export interface SessionInfo {

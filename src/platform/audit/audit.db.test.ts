@@ -59,6 +59,8 @@ beforeAll(async () => {
   adminA = await member(orgA, 'admin@alfa.test', 'admin');
   analystA = await member(orgA, 'analyst@alfa.test', 'analyst');
   adminB = await member(orgB, 'admin@beta.test', 'admin');
+  // The sign-ins above are logged too; start from exactly the seeded entries.
+  await db.delete(auditLog);
   await seed(orgA, seededA);
   await seed(orgB, [{ at: new Date('2026-01-15T09:00:00Z'), action: 'beta.only', actorEmail: 'x@beta.test' }]);
 });

@@ -91,7 +91,14 @@ export function AuditPage() {
 
   return (
     <Page title={t('title')} lead={t('lead')}>
-      <AuditFiltersForm value={filters} onApply={setFilters} />
+      <AuditFiltersForm
+        value={filters}
+        onApply={(next) => {
+          // Showing the same filters again should include events recorded since.
+          if (JSON.stringify(next) === JSON.stringify(filters)) void log.refetch();
+          else setFilters(next);
+        }}
+      />
       <h2>{t('entriesHeading')}</h2>
       {log.isPending ? (
         <Loading />
