@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../platform/accounts/accounts.model';
+import { canOpen, visibleNavItems } from './navigation';
+import type { Session } from './session';
+
+function session(role: Role | null, isPlatformAdmin = false): Session {
+  const org = role ? { id: 'o1', name: 'Viborg Kommune', kind: 'municipality' as const, role } : null;
+  return {
+    user: { id: 'u1', email: 'a@example.dk', name: 'A', locale: 'da', isPlatformAdmin },
+    activeOrganisation: org,
+    organisations: org ? [org] : [],
+    csrfToken: 'x',
+    authKind: 'session',
+  };
+}
+
+const sections = (s: Session | null) => visibleNavItems(s).map((i) => i.section);
+
+describe('visibleNavItems', () => {
+  it('shows an admin the administration sections but not the platform ones', () => {
+    expect(sections(session('admin'))).toEqual(['start', 'members', 'tokens', 'outbox', 'audit']);
+  });
+
+  it('shows other roles only start and API tokens', () => {
+    for (const role of ['analyst', 'hr', 'leader', 'coordinator'] as const) {
+      expect(sections(session(role))).toEqual(['start', 'tokens']);
+    }
+  });
+
+  it('shows a user without an organisation only the start page', () => {
+    expect(sections(session(null))).toEqual(['start']);
+  });
+
+  it('adds organisations for platform administrators, even without an organisation', () => {
+    expect(sections(session(null, true))).toEqual(['start', 'organisations']);
+    expect(sections(session('admin', true))).toEqual([
+      'start',
+      'members',
+      'tokens',
+      'outbox',
+      'audit',
+      'organisations',
+    ]);
+  });
+
+  it('shows nothing when signed out', () => {
+    expect(sections(null)).toEqual([]);
+    expect(canOpen('start', null)).toBe(false);
+  });
+});
