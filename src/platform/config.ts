@@ -21,6 +21,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Largest accepted request body in bytes. */
   maxBodyBytes: number;
+  /** Largest accepted file upload (multipart/form-data) in bytes. */
+  uploadMaxBytes: number;
   /** Trust X-Forwarded-For for the client address (only behind a proxy that sets it). */
   trustProxy: boolean;
 }
@@ -51,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: bool(env.SECURE_COOKIES, baseUrl.startsWith('https://')),
     logLevel: ['debug', 'info', 'warn', 'error', 'silent'].includes(level) ? level : 'info',
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1_048_576),
+    uploadMaxBytes: Number(env.UPLOAD_MAX_BYTES ?? 52_428_800),
     trustProxy: bool(env.TRUST_PROXY, false),
   };
 }

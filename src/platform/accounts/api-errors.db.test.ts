@@ -121,6 +121,24 @@ describe('malformed and mistyped bodies', () => {
 });
 
 describe('limits and unknown routes', () => {
+  it('lets file uploads (multipart) be as large as UPLOAD_MAX_BYTES, and no larger', async () => {
+    const limited = await startTestApp({ MAX_BODY_BYTES: '1024', UPLOAD_MAX_BYTES: '8192' });
+    try {
+      const upload = (size: number) => {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(size)]), 'org.csv');
+        return limited.app.request('/api/v1/no-such-upload', { method: 'POST', body: form });
+      };
+      // Past the JSON limit but within the upload limit: the request reaches routing (here: no such route).
+      expectProblem(await read(await upload(4096)), 404, 'route_not_found');
+      const tooBig = await read(await upload(16_384));
+      expectProblem(tooBig, 413, 'body_too_large');
+      expect(tooBig.json.detail).toContain('8 KB');
+    } finally {
+      await limited.services.close();
+    }
+  });
+
   it('refuses a body over MAX_BODY_BYTES with 413, with or without Content-Length', async () => {
     const big = JSON.stringify({ email: 'medlem@euc.dk', password: 'x'.repeat(2000) });
     const withLength = await raw('POST', '/api/v1/auth/sign-in', big, {

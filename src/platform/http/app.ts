@@ -113,14 +113,20 @@ export function createApp(services: Services, modules: ApiModule[], options: { s
     await next();
   });
 
-  app.use(
-    '/api/*',
+  // File uploads (multipart/form-data) may be as large as UPLOAD_MAX_BYTES; every other body MAX_BODY_BYTES.
+  const limitFor = (maxSize: number) =>
     bodyLimit({
-      maxSize: config.maxBodyBytes,
+      maxSize,
       onError: () => {
-        throw new Problem(413, 'body_too_large', { limit: `${Math.round(config.maxBodyBytes / 1024)} KB` });
+        const limit =
+          maxSize >= 1_048_576 ? `${Math.round(maxSize / 1_048_576)} MB` : `${Math.round(maxSize / 1024)} KB`;
+        throw new Problem(413, 'body_too_large', { limit });
       },
-    }),
+    });
+  const jsonLimit = limitFor(config.maxBodyBytes);
+  const uploadLimit = limitFor(config.uploadMaxBytes);
+  app.use('/api/*', (c, next) =>
+    (c.req.header('content-type') ?? '').startsWith('multipart/form-data') ? uploadLimit(c, next) : jsonLimit(c, next),
   );
 
   for (const module of modules) app.route('/api/v1', module.routes);
