@@ -1,3 +1,4 @@
+import { organisationsModule } from './organisations/organisations.module.js';
 import { accountsModule } from './platform/accounts/accounts.module.js';
 import { auditModule } from './platform/audit/audit.module.js';
 import type { Services } from './platform/context.js';
@@ -15,4 +16,11 @@ export interface DomainModule {
 }
 
 /** Every module, platform first, then domains in the order of DESIGN.md section 3. */
-export const modules: DomainModule[] = [accountsModule, auditModule, mailModule, jobsModule, filesModule];
+export const modules: DomainModule[] = [
+  accountsModule,
+  auditModule,
+  mailModule,
+  jobsModule,
+  filesModule,
+  organisationsModule,
+];

@@ -1,0 +1,3 @@
+import { createRouter } from '../platform/http/env.js';
+
+export const importRoutes = createRouter();
