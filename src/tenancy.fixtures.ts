@@ -5,6 +5,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { modules } from './modules.js';
+import { recordConsent } from './organisations/consents.service.js';
+import { consents, people } from './organisations/organisations.schema.js';
+import { insertOrgChart } from './organisations/organisations.test-fixtures.js';
 import { apiTokens, invitations, memberships } from './platform/accounts/accounts.schema.js';
 import { requestAuditExport } from './platform/audit/audit-export.service.js';
 import type { AppContext } from './platform/context.js';
@@ -31,6 +34,10 @@ export interface TenantData extends TenantSeed {
   fileId: string;
   outboxMessageId: string;
   jobId: string;
+  /** A's org chart: a unit, a person in it and their consent. */
+  unitId: string;
+  personId: string;
+  consentId: string;
   /** Strings that must never appear in a response to organisation B. */
   markers: string[];
 }
@@ -71,6 +78,20 @@ const calls: Record<string, (a: TenantData) => Call> = {
   'GET /api/v1/jobs/{id}': (a) => ({ params: { id: a.jobId } }),
   'POST /api/v1/jobs/{id}/retry': (a) => ({ params: { id: a.jobId } }),
   'GET /api/v1/files/{id}': (a) => ({ params: { id: a.fileId } }),
+  // People and privacy: B's filters naming A's units find nothing; A's people, consents and tree stay out of reach.
+  'GET /api/v1/people': (a) => ({ query: { unitId: a.unitId, q: 'alfa-person-name' } }),
+  'POST /api/v1/people/exports': (a) => ({ body: { format: 'csv', unitId: a.unitId }, expectDenied: false }),
+  'GET /api/v1/people/{id}': (a) => ({ params: { id: a.personId } }),
+  'DELETE /api/v1/people/{id}': (a) => ({ params: { id: a.personId } }),
+  'GET /api/v1/orgchart/tree': (a) => ({ query: { parentId: a.unitId }, expectDenied: true }),
+  'GET /api/v1/people/{id}/consents': (a) => ({ params: { id: a.personId } }),
+  'POST /api/v1/people/{id}/consents': (a) => ({
+    params: { id: a.personId },
+    body: { purpose: 'beta-purpose', method: 'paper', givenAt: '2026-01-01' },
+  }),
+  'POST /api/v1/consents/{id}/withdraw': (a) => ({ params: { id: a.consentId } }),
+  'GET /api/v1/people/{id}/export': (a) => ({ params: { id: a.personId } }),
+  'GET /api/v1/people/{id}/export.html': (a) => ({ params: { id: a.personId } }),
 };
 
 async function prepare(services: TestServices, asAdmin: AppContext, seed: TenantSeed): Promise<TenantData> {
@@ -94,12 +115,34 @@ async function prepare(services: TestServices, asAdmin: AppContext, seed: Tenant
     .from(outboxMessages)
     .where(and(eq(outboxMessages.orgId, seed.orgId), eq(outboxMessages.subject, 'alfa-mail-subject')));
   const { jobId } = await requestAuditExport(asAdmin, {});
+  const chart = await insertOrgChart(asAdmin.db, seed.orgId, {
+    areas: [],
+    units: [{ key: 'alfa', name: 'alfa-unit-name', parent: null }],
+    people: [{ employeeId: 'alfa-1', name: 'alfa-person-name', email: 'alfa-person@alfa.test', unit: 'alfa' }],
+  });
+  const person = chart.people['alfa-1'];
+  const consent = await recordConsent(asAdmin, person.id, {
+    purpose: 'alfa-consent-purpose',
+    method: 'paper',
+    givenAt: new Date('2026-01-01T00:00:00Z'),
+  });
   return {
     ...seed,
     fileId: file.id,
     outboxMessageId: outbox.id,
     jobId,
+    unitId: chart.units.alfa,
+    personId: person.id,
+    consentId: consent.id,
     markers: [
+      chart.units.alfa,
+      'alfa-unit-name',
+      person.id,
+      'alfa-person-name',
+      'alfa-person@alfa.test',
+      person.pseudonym,
+      consent.id,
+      'alfa-consent-purpose',
       file.id,
       'alfa-file-name',
       'alfa-file-content',
@@ -142,6 +185,10 @@ async function verifyUntouched(services: TestServices, _app: ReturnType<typeof b
   expect(token).toBeDefined();
   const [file] = await db.select({ id: storedFiles.id }).from(storedFiles).where(eq(storedFiles.id, a.fileId));
   expect(file).toBeDefined();
+  const [person] = await db.select().from(people).where(eq(people.id, a.personId));
+  expect(person?.name).toBe('alfa-person-name');
+  const personConsents = await db.select().from(consents).where(eq(consents.personId, a.personId));
+  expect(personConsents.map((c) => [c.id, c.withdrawnAt])).toEqual([[a.consentId, null]]);
 }
 
 export const tenancyFixtures = { calls, prepare, verifyUntouched };
