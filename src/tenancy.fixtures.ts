@@ -5,8 +5,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { modules } from './modules.js';
+import { listAreas, setUnitArea } from './organisations/areas.service.js';
 import { recordConsent } from './organisations/consents.service.js';
-import { consents, people } from './organisations/organisations.schema.js';
+import { storeUpload } from './organisations/import.service.js';
+import { consents, orgAreas, orgchartImports, orgUnits, people } from './organisations/organisations.schema.js';
 import { insertOrgChart } from './organisations/organisations.test-fixtures.js';
 import { apiTokens, invitations, memberships } from './platform/accounts/accounts.schema.js';
 import { requestAuditExport } from './platform/audit/audit-export.service.js';
@@ -38,6 +40,9 @@ export interface TenantData extends TenantSeed {
   unitId: string;
   personId: string;
   consentId: string;
+  /** A's org-chart import (uploaded) and an area set on A's unit. */
+  importId: string;
+  areaId: string;
   /** Strings that must never appear in a response to organisation B. */
   markers: string[];
 }
@@ -92,6 +97,21 @@ const calls: Record<string, (a: TenantData) => Call> = {
   'POST /api/v1/consents/{id}/withdraw': (a) => ({ params: { id: a.consentId } }),
   'GET /api/v1/people/{id}/export': (a) => ({ params: { id: a.personId } }),
   'GET /api/v1/people/{id}/export.html': (a) => ({ params: { id: a.personId } }),
+  // Org-chart import, leaders and areas: A's import, unit and area are out of reach; B's bulk decision naming A's
+  // person updates nothing (reported as notFound); B's filters naming A's unit find nothing.
+  'POST /api/v1/orgchart/imports': () => ({ body: {} }),
+  'GET /api/v1/orgchart/imports/{id}': (a) => ({ params: { id: a.importId } }),
+  'PUT /api/v1/orgchart/imports/{id}/mapping': (a) => ({
+    params: { id: a.importId },
+    body: { mapping: { employeeId: 'Nr' } },
+  }),
+  'POST /api/v1/orgchart/imports/{id}/apply': (a) => ({ params: { id: a.importId } }),
+  'GET /api/v1/leaders': (a) => ({ query: { unitId: a.unitId, status: 'all' } }),
+  'POST /api/v1/leaders/decisions': (a) => ({ body: { personIds: [a.personId], decision: 'confirmed' } }),
+  'POST /api/v1/areas': () => ({ body: { name: 'beta-area-name' } }),
+  'PATCH /api/v1/areas/{id}': (a) => ({ params: { id: a.areaId }, body: { name: 'beta-renamed' } }),
+  'DELETE /api/v1/areas/{id}': (a) => ({ params: { id: a.areaId } }),
+  'PUT /api/v1/units/{id}/area': (a) => ({ params: { id: a.unitId }, body: { mode: 'clear' } }),
 };
 
 async function prepare(services: TestServices, asAdmin: AppContext, seed: TenantSeed): Promise<TenantData> {
@@ -126,6 +146,13 @@ async function prepare(services: TestServices, asAdmin: AppContext, seed: Tenant
     method: 'paper',
     givenAt: new Date('2026-01-01T00:00:00Z'),
   });
+  const upload = await storeUpload(asAdmin, {
+    name: 'alfa-orgchart-file.csv',
+    contentType: 'text/csv',
+    bytes: new TextEncoder().encode('Medarbejdernr;Navn;Afdeling\nalfa-9;alfa-upload-person;alfa'),
+  });
+  const [area] = await listAreas(asAdmin);
+  await setUnitArea(asAdmin, chart.units.alfa, { mode: 'set', areaId: area.id });
   return {
     ...seed,
     fileId: file.id,
@@ -134,7 +161,13 @@ async function prepare(services: TestServices, asAdmin: AppContext, seed: Tenant
     unitId: chart.units.alfa,
     personId: person.id,
     consentId: consent.id,
+    importId: upload.id,
+    areaId: area.id,
     markers: [
+      upload.id,
+      'alfa-orgchart-file',
+      'alfa-upload-person',
+      area.id,
       chart.units.alfa,
       'alfa-unit-name',
       person.id,
@@ -189,6 +222,14 @@ async function verifyUntouched(services: TestServices, _app: ReturnType<typeof b
   expect(person?.name).toBe('alfa-person-name');
   const personConsents = await db.select().from(consents).where(eq(consents.personId, a.personId));
   expect(personConsents.map((c) => [c.id, c.withdrawnAt])).toEqual([[a.consentId, null]]);
+  expect(person?.leaderDecision).toBeNull();
+  const [upload] = await db.select().from(orgchartImports).where(eq(orgchartImports.id, a.importId));
+  expect(upload).toMatchObject({ status: 'uploaded', mapping: null });
+  const [area] = await db.select().from(orgAreas).where(eq(orgAreas.id, a.areaId));
+  expect(area?.orgId).toBe(a.orgId);
+  expect(area?.name).not.toBe('beta-renamed');
+  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, a.unitId));
+  expect(unit).toMatchObject({ areaId: a.areaId, areaCleared: 0 });
 }
 
 export const tenancyFixtures = { calls, prepare, verifyUntouched };
