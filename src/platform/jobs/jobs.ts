@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import { type Database, withAdvisoryLock } from '../db/client.js';
@@ -139,12 +140,20 @@ export class Jobs {
   ): Promise<string> {
     if (!this.handlers.has(queue)) throw new Error(`Unknown job queue "${queue}"`);
     const envelope: Envelope<T> = { orgId: owner.orgId, userId: owner.userId, payload };
-    const id = await this.boss.send(queue, envelope as object, {
-      startAfter: options.startAfter,
-      singletonKey: options.singletonKey,
-    });
-    if (!id) throw new Error(`Job for "${queue}" was not created (duplicate singleton key?)`);
+    // The progress row exists before the job does: a fast worker (another process) may finish the job before
+    // send() returns, and its progress and result must have a row to land in.
+    const id = randomUUID();
     await this.db.insert(jobProgress).values({ jobId: id, queue, orgId: owner.orgId, userId: owner.userId });
+    const sent = await this.boss
+      .send(queue, envelope as object, { id, startAfter: options.startAfter, singletonKey: options.singletonKey })
+      .catch(async (error) => {
+        await this.db.delete(jobProgress).where(eq(jobProgress.jobId, id));
+        throw error;
+      });
+    if (!sent) {
+      await this.db.delete(jobProgress).where(eq(jobProgress.jobId, id));
+      throw new Error(`Job for "${queue}" was not created (duplicate singleton key?)`);
+    }
     return id;
   }
 
