@@ -17,12 +17,25 @@ function session(role: Role | null, isPlatformAdmin = false): Session {
 const sections = (s: Session | null) => visibleNavItems(s).map((i) => i.section);
 
 describe('visibleNavItems', () => {
-  it('shows an admin the administration sections but not the platform ones', () => {
-    expect(sections(session('admin'))).toEqual(['start', 'members', 'tokens', 'outbox', 'audit']);
+  it('shows an admin the organisation and administration sections but not the platform ones', () => {
+    expect(sections(session('admin'))).toEqual([
+      'start',
+      'orgchart',
+      'leaders',
+      'people',
+      'members',
+      'tokens',
+      'outbox',
+      'audit',
+    ]);
+  });
+
+  it('shows HR the org chart, leaders and people, and API tokens', () => {
+    expect(sections(session('hr'))).toEqual(['start', 'orgchart', 'leaders', 'people', 'tokens']);
   });
 
   it('shows other roles only start and API tokens', () => {
-    for (const role of ['analyst', 'hr', 'leader', 'coordinator'] as const) {
+    for (const role of ['analyst', 'leader', 'coordinator'] as const) {
       expect(sections(session(role))).toEqual(['start', 'tokens']);
     }
   });
@@ -35,6 +48,9 @@ describe('visibleNavItems', () => {
     expect(sections(session(null, true))).toEqual(['start', 'organisations']);
     expect(sections(session('admin', true))).toEqual([
       'start',
+      'orgchart',
+      'leaders',
+      'people',
       'members',
       'tokens',
       'outbox',

@@ -13,6 +13,9 @@ export const pageAccess = {
   audit: ['admin'],
   outbox: ['admin'],
   organisations: 'platform',
+  orgchart: ['admin', 'hr'],
+  leaders: ['admin', 'hr'],
+  people: ['admin', 'hr'],
 } as const satisfies Record<string, Access>;
 
 export type Section = keyof typeof pageAccess;
@@ -29,11 +32,23 @@ export function canOpen(section: Section, session: Session | null): boolean {
 
 export interface NavItem {
   section: Section;
-  to: '/' | '/members' | '/tokens' | '/outbox' | '/audit' | '/organisations';
+  to:
+    | '/'
+    | '/members'
+    | '/tokens'
+    | '/outbox'
+    | '/audit'
+    | '/organisations'
+    | '/organisation/import'
+    | '/organisation/leaders'
+    | '/organisation/people';
 }
 
 const mainMenu: NavItem[] = [
   { section: 'start', to: '/' },
+  { section: 'orgchart', to: '/organisation/import' },
+  { section: 'leaders', to: '/organisation/leaders' },
+  { section: 'people', to: '/organisation/people' },
   { section: 'members', to: '/members' },
   { section: 'tokens', to: '/tokens' },
   { section: 'outbox', to: '/outbox' },

@@ -1,5 +1,11 @@
 import { createRootRoute, createRoute, createRouter, Navigate, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { AreasPage } from '../organisations/web/AreasPage';
+import { ImportPage } from '../organisations/web/ImportPage';
+import { LeadersPage } from '../organisations/web/LeadersPage';
+import { OrgChartPage } from '../organisations/web/OrgChartPage';
+import { PeoplePage } from '../organisations/web/PeoplePage';
+import { PersonPage } from '../organisations/web/PersonPage';
 import { ForgotPasswordPage } from '../platform/accounts/web/ForgotPasswordPage';
 import { InvitationPage } from '../platform/accounts/web/InvitationPage';
 import { MembersPage } from '../platform/accounts/web/MembersPage';
@@ -157,6 +163,98 @@ const outboxMessageRoute = createRoute({
   },
 });
 
+const optionalText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+
+const orgImportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisation/import',
+  validateSearch: (search: Record<string, unknown>): { importId?: string } => ({
+    importId: optionalText(search.importId),
+  }),
+  component: function OrgImportRoute() {
+    const { importId } = orgImportRoute.useSearch();
+    const navigate = useNavigate();
+    return (
+      <Protected section="orgchart">
+        <ImportPage
+          importId={importId}
+          onImportChosen={(id) => void navigate({ to: '/organisation/import', search: { importId: id } })}
+        />
+      </Protected>
+    );
+  },
+});
+
+const orgLeadersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisation/leaders',
+  component: () => (
+    <Protected section="leaders">
+      <LeadersPage />
+    </Protected>
+  ),
+});
+
+const orgPeopleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisation/people',
+  validateSearch: (search: Record<string, unknown>): { unitId?: string; areaId?: string; erased?: string } => ({
+    unitId: optionalText(search.unitId),
+    areaId: optionalText(search.areaId),
+    erased: optionalText(search.erased),
+  }),
+  component: function OrgPeopleRoute() {
+    const { unitId, areaId, erased } = orgPeopleRoute.useSearch();
+    return (
+      <Protected section="people">
+        <PeoplePage
+          key={`${unitId}:${areaId}`}
+          initial={{ unitId: unitId ?? '', areaId: areaId ?? '' }}
+          erased={erased}
+        />
+      </Protected>
+    );
+  },
+});
+
+const orgPersonRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisation/people/$personId',
+  component: function OrgPersonRoute() {
+    const { personId } = orgPersonRoute.useParams();
+    const navigate = useNavigate();
+    return (
+      <Protected section="people">
+        <PersonPage
+          personId={personId}
+          onErased={(pseudonym) => void navigate({ to: '/organisation/people', search: { erased: pseudonym } })}
+        />
+      </Protected>
+    );
+  },
+});
+
+const orgChartRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisation/chart',
+  component: () => (
+    <Protected section="people">
+      <OrgChartPage />
+    </Protected>
+  ),
+});
+
+const orgAreasRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organisation/areas',
+  component: () => (
+    <Protected section="orgchart">
+      <AreasPage />
+    </Protected>
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   startRoute,
   signInRoute,
@@ -170,6 +268,12 @@ const routeTree = rootRoute.addChildren([
   auditRoute,
   outboxRoute,
   outboxMessageRoute,
+  orgImportRoute,
+  orgLeadersRoute,
+  orgPeopleRoute,
+  orgPersonRoute,
+  orgChartRoute,
+  orgAreasRoute,
 ]);
 
 export const router = createRouter({
