@@ -11,8 +11,8 @@ import { clientValidationError, errorMessage, fieldError } from '../../../web/ui
 import { TextField } from '../../../web/ui/fields';
 import { Loading } from '../../../web/ui/Loading';
 import { Page } from '../../../web/ui/Page';
-import { MIN_PASSWORD_LENGTH } from '../accounts.model';
 import { accountsKeys, type InvitationLookup } from './accounts.api';
+import { NewPasswordFields } from './NewPasswordFields';
 import { newPasswordErrors } from './passwords';
 import { SignInForm } from './SignInForm';
 
@@ -64,24 +64,13 @@ function CreateAccountForm({ token }: { token: string }) {
         onChange={(event) => setName(event.target.value)}
         error={fieldError(error, 'name')}
       />
-      <TextField
-        id="new-password"
-        type="password"
-        autoComplete="new-password"
-        label={t('fields.newPassword')}
-        hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })}
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        error={fieldError(error, 'password')}
-      />
-      <TextField
-        id="repeat-password"
-        type="password"
-        autoComplete="new-password"
-        label={t('fields.repeatPassword')}
-        value={repeat}
-        onChange={(event) => setRepeat(event.target.value)}
-        error={fieldError(error, 'repeat')}
+      <NewPasswordFields
+        password={password}
+        repeat={repeat}
+        onPassword={setPassword}
+        onRepeat={setRepeat}
+        passwordError={fieldError(error, 'password')}
+        repeatError={fieldError(error, 'repeat')}
       />
       <button type="submit" className="button button-primary" disabled={accept.isPending}>
         {t('invitation.createSubmit')}

@@ -10,7 +10,7 @@ import { ErrorSummary } from '../../../web/ui/ErrorSummary';
 import { clientValidationError, fieldError } from '../../../web/ui/errors';
 import { RadioGroup, TextField } from '../../../web/ui/fields';
 import { Page } from '../../../web/ui/Page';
-import { MIN_PASSWORD_LENGTH } from '../accounts.model';
+import { NewPasswordFields } from './NewPasswordFields';
 import { newPasswordErrors } from './passwords';
 
 function NameForm({ session }: { session: Session }) {
@@ -121,24 +121,13 @@ function PasswordForm() {
         onChange={(event) => setCurrentPassword(event.target.value)}
         error={fieldError(error, 'currentPassword')}
       />
-      <TextField
-        id="new-password"
-        type="password"
-        autoComplete="new-password"
-        label={t('fields.newPassword')}
-        hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })}
-        value={newPassword}
-        onChange={(event) => setNewPassword(event.target.value)}
-        error={fieldError(error, 'newPassword') ?? fieldError(error, 'password')}
-      />
-      <TextField
-        id="repeat-password"
-        type="password"
-        autoComplete="new-password"
-        label={t('fields.repeatPassword')}
-        value={repeat}
-        onChange={(event) => setRepeat(event.target.value)}
-        error={fieldError(error, 'repeat')}
+      <NewPasswordFields
+        password={newPassword}
+        repeat={repeat}
+        onPassword={setNewPassword}
+        onRepeat={setRepeat}
+        passwordError={fieldError(error, 'newPassword') ?? fieldError(error, 'password')}
+        repeatError={fieldError(error, 'repeat')}
       />
       <button type="submit" className="button button-primary" disabled={change.isPending}>
         {t('profile.changePassword')}

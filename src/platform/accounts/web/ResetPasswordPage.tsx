@@ -6,9 +6,8 @@ import { api } from '../../../web/api';
 import { Alert } from '../../../web/ui/Alert';
 import { ErrorSummary } from '../../../web/ui/ErrorSummary';
 import { clientValidationError, fieldError } from '../../../web/ui/errors';
-import { TextField } from '../../../web/ui/fields';
 import { Page } from '../../../web/ui/Page';
-import { MIN_PASSWORD_LENGTH } from '../accounts.model';
+import { NewPasswordFields } from './NewPasswordFields';
 import { newPasswordErrors } from './passwords';
 
 /** Opened from the reset mail (`/reset-password?token=…`): choose a new password, then sign in. */
@@ -60,24 +59,13 @@ export function ResetPasswordPage({ token }: { token: string }) {
         <>
           <form onSubmit={submit} noValidate className="narrow-form">
             <ErrorSummary error={error} fields={{ password: 'new-password', repeat: 'repeat-password' }} />
-            <TextField
-              id="new-password"
-              type="password"
-              autoComplete="new-password"
-              label={t('fields.newPassword')}
-              hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              error={fieldError(error, 'password')}
-            />
-            <TextField
-              id="repeat-password"
-              type="password"
-              autoComplete="new-password"
-              label={t('fields.repeatPassword')}
-              value={repeat}
-              onChange={(event) => setRepeat(event.target.value)}
-              error={fieldError(error, 'repeat')}
+            <NewPasswordFields
+              password={password}
+              repeat={repeat}
+              onPassword={setPassword}
+              onRepeat={setRepeat}
+              passwordError={fieldError(error, 'password')}
+              repeatError={fieldError(error, 'repeat')}
             />
             <button type="submit" className="button button-primary" disabled={confirm.isPending}>
               {t('reset.submit')}
