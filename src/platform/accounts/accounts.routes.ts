@@ -1,11 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { setCookie } from 'hono/cookie';
-import { SESSION_COOKIE } from '../http/app.js';
 import { commonErrors, createRouter, defineRoute, idParam, jsonBody, jsonResponse } from '../http/env.js';
-import { organisationKinds, roles, SESSION_TTL_MS } from './accounts.model.js';
+import { organisationKinds, roles } from './accounts.model.js';
 import * as members from './members.service.js';
 import * as orgs from './organisations.service.js';
-import { sessionSchema } from './sessions.routes.js';
+import { sessionSchema, setSessionCookie } from './sessions.routes.js';
 import { getSessionInfo, resolveSession, switchOrganisation } from './sessions.service.js';
 import * as tokens from './tokens.service.js';
 
@@ -244,13 +242,7 @@ accountsRoutes.openapi(
     let csrf = c.get('csrfToken');
     let signedIn = ctx;
     if (result.session) {
-      setCookie(c, SESSION_COOKIE, result.session.token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: ctx.config.secureCookies,
-        path: '/',
-        maxAge: Math.floor(SESSION_TTL_MS / 1000),
-      });
+      setSessionCookie(c, result.session.token);
       const resolved = await resolveSession(ctx.db, result.session.token);
       signedIn = { ...ctx, user: resolved!.user, tenant: resolved!.tenant };
       csrf = result.session.csrf;

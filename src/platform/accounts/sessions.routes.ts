@@ -32,7 +32,8 @@ const password = z.string().min(1).max(1024);
 
 export const sessionsRoutes = createRouter();
 
-function setSessionCookie(c: Context<AppEnv>, token: string) {
+/** The session cookie, the same wherever a session starts (sign-in, accepting an invitation). */
+export function setSessionCookie(c: Context<AppEnv>, token: string) {
   const ctx = c.get('ctx');
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
