@@ -63,6 +63,10 @@ export async function readXlsxTable(data: Uint8Array, options: XlsxReadOptions):
     const sheetProblems: OrgChartProblem[] = [];
     sheet.iterator = decodeSheet(sheet.iterator, merges);
     for await (const row of worksheet) {
+      // Past the row limit the sheet is still read to its end (not left with `break`): leaving early destroys the
+      // stream of its temporary file while it may still be opening, and the ENOENT that follows made an over-long
+      // file look unreadable on a busy machine.
+      if (truncated) continue;
       const cells: string[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         if (col > options.maxColumns) {
@@ -75,7 +79,7 @@ export async function readXlsxTable(data: Uint8Array, options: XlsxReadOptions):
       if (!cells.some((c) => c !== '')) continue;
       if (sheetRows.length >= options.maxRows) {
         truncated = true;
-        break;
+        continue;
       }
       sheetRows.push({ row: row.number, cells });
     }
