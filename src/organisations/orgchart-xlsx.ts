@@ -55,7 +55,7 @@ export async function readXlsxTable(data: Uint8Array, options: XlsxReadOptions):
     sheetCount++;
     const sheet = worksheet as unknown as StreamedSheet;
     if (sheetName !== null || sheet.state === 'hidden' || sheet.state === 'veryHidden') {
-      skip(sheet);
+      await skip(sheet);
       continue;
     }
     const merges: string[] = [];
@@ -100,13 +100,14 @@ export async function readXlsxTable(data: Uint8Array, options: XlsxReadOptions):
   return { rows, problems, sheetName, sheetCount, truncated };
 }
 
-/** Closes a sheet's temporary-file stream unread (a zip entry stream is drained by exceljs itself). */
-function skip(sheet: StreamedSheet) {
-  const stream = sheet.iterator as Partial<NodeJS.ReadableStream & { destroy: () => void }>;
-  if (typeof stream.destroy !== 'function') return;
-  // exceljs deletes the file right after; a stream still opening it then fails with ENOENT, which is expected.
-  stream.on?.('error', () => {});
-  stream.destroy();
+/**
+ * Passes over a sheet unread by draining its raw stream (no XML parsing). Destroying the stream instead raced
+ * exceljs's deletion of the sheet's temporary file and, on a busy machine, failed the whole read with ENOENT.
+ */
+async function skip(sheet: StreamedSheet) {
+  for await (const _chunk of sheet.iterator) {
+    // drained: exceljs deletes the temporary file once iteration has passed it
+  }
 }
 
 /** The parts of exceljs's WorksheetReader this file relies on beyond its typings. */
