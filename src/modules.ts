@@ -1,3 +1,4 @@
+import { frameworksModule } from './frameworks/frameworks.module.js';
 import { organisationsModule } from './organisations/organisations.module.js';
 import { accountsModule } from './platform/accounts/accounts.module.js';
 import { auditModule } from './platform/audit/audit.module.js';
@@ -13,6 +14,8 @@ export interface DomainModule {
   name: string;
   routes?: Router;
   defineJobs?(jobs: Jobs, services: Services): void;
+  /** Routes whose request body may exceed MAX_BODY_BYTES (e.g. a file posted as JSON); full path under /api/v1. */
+  bodyLimits?: { method: string; path: string; maxBytes: number }[];
 }
 
 /** Every module, platform first, then domains in the order of DESIGN.md section 3. */
@@ -23,4 +26,5 @@ export const modules: DomainModule[] = [
   jobsModule,
   filesModule,
   organisationsModule,
+  frameworksModule,
 ];

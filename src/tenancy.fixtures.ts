@@ -4,6 +4,10 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import { expect } from 'vitest';
+import { addItem } from './frameworks/framework-items.service.js';
+import { frameworkItems, frameworkVersions, roleProfiles } from './frameworks/frameworks.schema.js';
+import { createDraft, createFramework, publishVersion } from './frameworks/frameworks.service.js';
+import { createRoleProfile } from './frameworks/role-profiles.service.js';
 import { modules } from './modules.js';
 import { listAreas, setUnitArea } from './organisations/areas.service.js';
 import { recordConsent } from './organisations/consents.service.js';
@@ -43,6 +47,12 @@ export interface TenantData extends TenantSeed {
   /** A's org-chart import (uploaded) and an area set on A's unit. */
   importId: string;
   areaId: string;
+  /** A's framework: a published version 1, a draft version 2 with an item, and a role profile on version 1. */
+  frameworkId: string;
+  publishedVersionId: string;
+  draftVersionId: string;
+  itemIdentifier: string;
+  roleProfileId: string;
   /** Strings that must never appear in a response to organisation B. */
   markers: string[];
 }
@@ -112,6 +122,55 @@ const calls: Record<string, (a: TenantData) => Call> = {
   'PATCH /api/v1/areas/{id}': (a) => ({ params: { id: a.areaId }, body: { name: 'beta-renamed' } }),
   'DELETE /api/v1/areas/{id}': (a) => ({ params: { id: a.areaId } }),
   'PUT /api/v1/units/{id}/area': (a) => ({ params: { id: a.unitId }, body: { mode: 'clear' } }),
+  // Frameworks and role profiles: B sees national ones and its own; A's framework, versions, items and profile are
+  // out of reach; B's import is B's own (an invalid one here: refused with a report).
+  'POST /api/v1/frameworks': () => ({ body: { titleDa: 'beta-framework', titleEn: '' } }),
+  'GET /api/v1/frameworks/{id}': (a) => ({ params: { id: a.frameworkId } }),
+  'POST /api/v1/frameworks/{id}/draft': (a) => ({ params: { id: a.frameworkId } }),
+  'GET /api/v1/frameworks/{id}/case': (a) => ({ params: { id: a.frameworkId } }),
+  'GET /api/v1/frameworks/{id}/moodle.csv': (a) => ({ params: { id: a.frameworkId } }),
+  'POST /api/v1/frameworks/import': (a) => ({
+    body: { CFDocument: { identifier: a.frameworkId }, CFItems: [] },
+    expectDenied: false,
+  }),
+  'GET /api/v1/framework-versions/{id}': (a) => ({ params: { id: a.publishedVersionId } }),
+  'PATCH /api/v1/framework-versions/{id}': (a) => ({ params: { id: a.draftVersionId }, body: { titleDa: 'beta' } }),
+  'DELETE /api/v1/framework-versions/{id}': (a) => ({ params: { id: a.draftVersionId } }),
+  'POST /api/v1/framework-versions/{id}/publish': (a) => ({
+    params: { id: a.draftVersionId },
+    body: { changeNote: 'beta-note' },
+  }),
+  'GET /api/v1/framework-versions/{id}/diff': (a) => ({
+    params: { id: a.draftVersionId },
+    query: { against: a.publishedVersionId },
+  }),
+  'POST /api/v1/framework-versions/{id}/items': (a) => ({
+    params: { id: a.draftVersionId },
+    body: { parentIdentifier: null, kind: 'domain', titleDa: 'beta-item', titleEn: '' },
+  }),
+  'PATCH /api/v1/framework-versions/{id}/items/{identifier}': (a) => ({
+    params: { id: a.draftVersionId, identifier: a.itemIdentifier },
+    body: { titleDa: 'beta-renamed' },
+  }),
+  'POST /api/v1/framework-versions/{id}/items/{identifier}/move': (a) => ({
+    params: { id: a.draftVersionId, identifier: a.itemIdentifier },
+    body: { parentIdentifier: null, position: 0 },
+  }),
+  'DELETE /api/v1/framework-versions/{id}/items/{identifier}': (a) => ({
+    params: { id: a.draftVersionId, identifier: a.itemIdentifier },
+  }),
+  'GET /api/v1/role-profiles': (a) => ({ query: { frameworkId: a.frameworkId } }),
+  'POST /api/v1/role-profiles': (a) => ({
+    body: { nameDa: 'beta-profile', nameEn: '', versionId: a.publishedVersionId },
+    expectDenied: true,
+  }),
+  'GET /api/v1/role-profiles/{id}': (a) => ({ params: { id: a.roleProfileId } }),
+  'PATCH /api/v1/role-profiles/{id}': (a) => ({ params: { id: a.roleProfileId }, body: { nameDa: 'beta-renamed' } }),
+  'DELETE /api/v1/role-profiles/{id}': (a) => ({ params: { id: a.roleProfileId } }),
+  'POST /api/v1/role-profiles/{id}/upgrade': (a) => ({
+    params: { id: a.roleProfileId },
+    body: { versionId: a.publishedVersionId },
+  }),
 };
 
 async function prepare(services: TestServices, asAdmin: AppContext, seed: TenantSeed): Promise<TenantData> {
@@ -153,7 +212,9 @@ async function prepare(services: TestServices, asAdmin: AppContext, seed: Tenant
   });
   const [area] = await listAreas(asAdmin);
   await setUnitArea(asAdmin, chart.units.alfa, { mode: 'set', areaId: area.id });
+  const framework = await prepareFramework(asAdmin);
   return {
+    ...framework,
     ...seed,
     fileId: file.id,
     outboxMessageId: outbox.id,
@@ -192,9 +253,49 @@ async function prepare(services: TestServices, asAdmin: AppContext, seed: Tenant
       seed.tokenId,
       seed.tokenName,
       seed.tokenSecret,
+      framework.frameworkId,
+      framework.publishedVersionId,
+      framework.draftVersionId,
+      framework.itemIdentifier,
+      framework.roleProfileId,
+      'alfa-framework-title',
+      'alfa-item-title',
+      'alfa-profile-name',
       'tenancy.alfa_marker',
       'alfa-entity-id',
     ],
+  };
+}
+
+async function prepareFramework(asAdmin: AppContext) {
+  const framework = await createFramework(asAdmin, { titleDa: 'alfa-framework-title', titleEn: '' });
+  const v1 = framework.draft?.id as string;
+  const domain = await addItem(asAdmin, v1, {
+    parentIdentifier: null,
+    kind: 'domain',
+    titleDa: 'alfa-item-title',
+    titleEn: '',
+  });
+  const competency = await addItem(asAdmin, v1, {
+    parentIdentifier: domain.identifier,
+    kind: 'competency',
+    titleDa: 'alfa-item-title 2',
+    titleEn: '',
+  });
+  await publishVersion(asAdmin, v1, 'alfa-change-note');
+  const draft = await createDraft(asAdmin, framework.id);
+  const profile = await createRoleProfile(asAdmin, {
+    nameDa: 'alfa-profile-name',
+    nameEn: '',
+    versionId: v1,
+    targets: [{ itemIdentifier: competency.identifier, level: 3 }],
+  });
+  return {
+    frameworkId: framework.id,
+    publishedVersionId: v1,
+    draftVersionId: draft.id,
+    itemIdentifier: domain.identifier,
+    roleProfileId: profile.id,
   };
 }
 
@@ -230,6 +331,15 @@ async function verifyUntouched(services: TestServices, _app: ReturnType<typeof b
   expect(area?.name).not.toBe('beta-renamed');
   const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, a.unitId));
   expect(unit).toMatchObject({ areaId: a.areaId, areaCleared: 0 });
+  const draft = await db
+    .select()
+    .from(frameworkItems)
+    .where(and(eq(frameworkItems.versionId, a.draftVersionId), eq(frameworkItems.identifier, a.itemIdentifier)));
+  expect(draft.map((i) => i.titleDa)).toEqual(['alfa-item-title']);
+  const [version] = await db.select().from(frameworkVersions).where(eq(frameworkVersions.id, a.draftVersionId));
+  expect(version).toMatchObject({ status: 'draft', titleDa: 'alfa-framework-title' });
+  const [profile] = await db.select().from(roleProfiles).where(eq(roleProfiles.id, a.roleProfileId));
+  expect(profile).toMatchObject({ nameDa: 'alfa-profile-name', versionId: a.publishedVersionId });
 }
 
 export const tenancyFixtures = { calls, prepare, verifyUntouched };

@@ -46,6 +46,8 @@ function renderProblem(c: Context<AppEnv>, problem: Problem) {
 export interface ApiModule {
   /** Mounted under /api/v1. */
   routes: Router;
+  /** Routes whose request body may exceed MAX_BODY_BYTES (e.g. a file posted as JSON); full path. */
+  bodyLimits?: { method: string; path: string; maxBytes: number }[];
 }
 
 /**
@@ -125,9 +127,14 @@ export function createApp(services: Services, modules: ApiModule[], options: { s
     });
   const jsonLimit = limitFor(config.maxBodyBytes);
   const uploadLimit = limitFor(config.uploadMaxBytes);
-  app.use('/api/*', (c, next) =>
-    (c.req.header('content-type') ?? '').startsWith('multipart/form-data') ? uploadLimit(c, next) : jsonLimit(c, next),
-  );
+  const routeLimits = modules.flatMap((m) => m.bodyLimits ?? []).map((l) => ({ ...l, check: limitFor(l.maxBytes) }));
+  app.use('/api/*', (c, next) => {
+    const own = routeLimits.find((l) => l.method === c.req.method && l.path === c.req.path);
+    if (own) return own.check(c, next);
+    return (c.req.header('content-type') ?? '').startsWith('multipart/form-data')
+      ? uploadLimit(c, next)
+      : jsonLimit(c, next);
+  });
 
   for (const module of modules) app.route('/api/v1', module.routes);
 
