@@ -22,6 +22,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
   },
   server: {
-    proxy: { '/api': 'http://localhost:3000' },
+    // A regex key: a plain '/api' prefix would also catch the SPA's own /src/web/api.ts in dev.
+    proxy: { '^/api/': 'http://localhost:3000' },
   },
 });

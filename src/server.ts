@@ -33,7 +33,7 @@ export async function startServices(config: Config, log: Logger = createLogger(c
 export function buildApp(services: Services, options: { serveWeb?: boolean } = {}) {
   return createApp(
     services,
-    modules.flatMap((m) => (m.routes ? [{ routes: m.routes }] : [])),
+    modules.flatMap((m) => (m.routes ? [{ routes: m.routes, bodyLimits: m.bodyLimits }] : [])),
     options,
   );
 }

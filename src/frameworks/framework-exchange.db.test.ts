@@ -88,6 +88,13 @@ describe('CASE import', () => {
     expect(res.json.report.format).toBe('case');
   });
 
+  it('accepts a JSON body larger than the ordinary 1 MB request limit', async () => {
+    const pkg = JSON.parse(sample('opensalt-ItemTypeTestFramework.json').toString());
+    pkg.CFDocument.description = 'x'.repeat(2 * 1_048_576);
+    const res = await beta.client.post('/api/v1/frameworks/import?dryRun=true', pkg);
+    expect(res.status, res.text.slice(0, 300)).toBe(200);
+  });
+
   it('round-trips: an exported version imported again becomes the next draft of the same framework', async () => {
     const created = await alfa.client.post('/api/v1/frameworks', { titleDa: 'Rundtur', titleEn: 'Round trip' });
     const v1 = created.json.draft.id as string;

@@ -65,6 +65,23 @@ export async function findVersion(
 }
 
 /**
+ * A version by id without the caller's scope. Only for a use case that has already established a right to it, e.g.
+ * a study pinning the running organisation's framework, read by a participating organisation.
+ */
+export async function findVersionGranted(
+  db: DbOrTx,
+  id: string,
+): Promise<{ framework: FrameworkRow; version: VersionRow }> {
+  const [row] = await db
+    .select({ framework: frameworks, version: frameworkVersions })
+    .from(frameworkVersions)
+    .innerJoin(frameworks, eq(frameworks.id, frameworkVersions.frameworkId))
+    .where(eq(frameworkVersions.id, id));
+  if (!row) throw new Problem(404, 'not_found');
+  return row;
+}
+
+/**
  * A draft the caller may edit, locked until the transaction ends so concurrent edits and a publish serialise.
  * Published versions never change: 409 `version_published`.
  */

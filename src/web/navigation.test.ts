@@ -23,6 +23,8 @@ describe('visibleNavItems', () => {
       'orgchart',
       'leaders',
       'people',
+      'frameworks',
+      'roleProfiles',
       'members',
       'tokens',
       'outbox',
@@ -30,27 +32,37 @@ describe('visibleNavItems', () => {
     ]);
   });
 
-  it('shows HR the org chart, leaders and people, and API tokens', () => {
-    expect(sections(session('hr'))).toEqual(['start', 'orgchart', 'leaders', 'people', 'tokens']);
+  it('shows HR the org chart, leaders, people, frameworks, role profiles and API tokens', () => {
+    expect(sections(session('hr'))).toEqual([
+      'start',
+      'orgchart',
+      'leaders',
+      'people',
+      'frameworks',
+      'roleProfiles',
+      'tokens',
+    ]);
   });
 
-  it('shows other roles only start and API tokens', () => {
+  it('shows other roles start, frameworks, role profiles and API tokens', () => {
     for (const role of ['analyst', 'leader', 'coordinator'] as const) {
-      expect(sections(session(role))).toEqual(['start', 'tokens']);
+      expect(sections(session(role))).toEqual(['start', 'frameworks', 'roleProfiles', 'tokens']);
     }
   });
 
-  it('shows a user without an organisation only the start page', () => {
-    expect(sections(session(null))).toEqual(['start']);
+  it('shows a user without an organisation the start page and the national frameworks and profiles', () => {
+    expect(sections(session(null))).toEqual(['start', 'frameworks', 'roleProfiles']);
   });
 
   it('adds organisations for platform administrators, even without an organisation', () => {
-    expect(sections(session(null, true))).toEqual(['start', 'organisations']);
+    expect(sections(session(null, true))).toEqual(['start', 'frameworks', 'roleProfiles', 'organisations']);
     expect(sections(session('admin', true))).toEqual([
       'start',
       'orgchart',
       'leaders',
       'people',
+      'frameworks',
+      'roleProfiles',
       'members',
       'tokens',
       'outbox',

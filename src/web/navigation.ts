@@ -16,6 +16,8 @@ export const pageAccess = {
   orgchart: ['admin', 'hr'],
   leaders: ['admin', 'hr'],
   people: ['admin', 'hr'],
+  frameworks: 'user',
+  roleProfiles: 'user',
 } as const satisfies Record<string, Access>;
 
 export type Section = keyof typeof pageAccess;
@@ -41,7 +43,9 @@ export interface NavItem {
     | '/organisations'
     | '/organisation/import'
     | '/organisation/leaders'
-    | '/organisation/people';
+    | '/organisation/people'
+    | '/frameworks'
+    | '/role-profiles';
 }
 
 const mainMenu: NavItem[] = [
@@ -49,6 +53,8 @@ const mainMenu: NavItem[] = [
   { section: 'orgchart', to: '/organisation/import' },
   { section: 'leaders', to: '/organisation/leaders' },
   { section: 'people', to: '/organisation/people' },
+  { section: 'frameworks', to: '/frameworks' },
+  { section: 'roleProfiles', to: '/role-profiles' },
   { section: 'members', to: '/members' },
   { section: 'tokens', to: '/tokens' },
   { section: 'outbox', to: '/outbox' },

@@ -1,5 +1,5 @@
 import { createRootRoute, createRoute, createRouter, Navigate, useNavigate } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { AreasPage } from '../organisations/web/AreasPage';
 import { ImportPage } from '../organisations/web/ImportPage';
 import { LeadersPage } from '../organisations/web/LeadersPage';
@@ -24,6 +24,7 @@ import { NoAccessPage } from './pages/NoAccessPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StartPage } from './pages/StartPage';
 import { useSession } from './session';
+import { Loading } from './ui/Loading';
 
 /** Signed-out visitors get the sign-in form in place (the URL stays, so they land where they meant to). */
 function Protected({ section, children }: { section: Section; children: ReactNode }) {
@@ -31,6 +32,18 @@ function Protected({ section, children }: { section: Section; children: ReactNod
   if (!session) return <SignInPage />;
   if (!canOpen(section, session)) return <NoAccessPage />;
   return <>{children}</>;
+}
+
+// The frameworks pages are one chunk of their own, fetched when the first of them is opened.
+const frameworkPages = () => import('../frameworks/web/pages');
+const FrameworksPage = lazy(() => frameworkPages().then((m) => ({ default: m.FrameworksPage })));
+const FrameworkPage = lazy(() => frameworkPages().then((m) => ({ default: m.FrameworkPage })));
+const FrameworkImportPage = lazy(() => frameworkPages().then((m) => ({ default: m.FrameworkImportPage })));
+const RoleProfilesPage = lazy(() => frameworkPages().then((m) => ({ default: m.RoleProfilesPage })));
+const RoleProfilePage = lazy(() => frameworkPages().then((m) => ({ default: m.RoleProfilePage })));
+
+function LazyPage({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
 const tokenSearch = (search: Record<string, unknown>): { token: string } => ({
@@ -255,6 +268,94 @@ const orgAreasRoute = createRoute({
   ),
 });
 
+const frameworksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/frameworks',
+  component: () => (
+    <Protected section="frameworks">
+      <LazyPage>
+        <FrameworksPage />
+      </LazyPage>
+    </Protected>
+  ),
+});
+
+const frameworkImportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/frameworks/import',
+  component: () => (
+    <Protected section="frameworks">
+      <LazyPage>
+        <FrameworkImportPage />
+      </LazyPage>
+    </Protected>
+  ),
+});
+
+const frameworkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/frameworks/$frameworkId',
+  validateSearch: (search: Record<string, unknown>): { version?: string } => ({
+    version: optionalText(search.version),
+  }),
+  component: function FrameworkRoute() {
+    const { frameworkId } = frameworkRoute.useParams();
+    const { version } = frameworkRoute.useSearch();
+    const navigate = useNavigate();
+    return (
+      <Protected section="frameworks">
+        <LazyPage>
+          <FrameworkPage
+            frameworkId={frameworkId}
+            versionId={version}
+            onShowVersion={(id) =>
+              void navigate({
+                to: '/frameworks/$frameworkId',
+                params: { frameworkId },
+                search: id ? { version: id } : {},
+              })
+            }
+          />
+        </LazyPage>
+      </Protected>
+    );
+  },
+});
+
+const roleProfilesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/role-profiles',
+  validateSearch: (search: Record<string, unknown>): { frameworkId?: string } => ({
+    frameworkId: optionalText(search.frameworkId),
+  }),
+  component: function RoleProfilesRoute() {
+    const { frameworkId } = roleProfilesRoute.useSearch();
+    return (
+      <Protected section="roleProfiles">
+        <LazyPage>
+          <RoleProfilesPage key={frameworkId ?? ''} frameworkId={frameworkId} />
+        </LazyPage>
+      </Protected>
+    );
+  },
+});
+
+const roleProfileRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/role-profiles/$profileId',
+  component: function RoleProfileRoute() {
+    const { profileId } = roleProfileRoute.useParams();
+    const navigate = useNavigate();
+    return (
+      <Protected section="roleProfiles">
+        <LazyPage>
+          <RoleProfilePage profileId={profileId} onDeleted={() => void navigate({ to: '/role-profiles' })} />
+        </LazyPage>
+      </Protected>
+    );
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   startRoute,
   signInRoute,
@@ -274,6 +375,11 @@ const routeTree = rootRoute.addChildren([
   orgPersonRoute,
   orgChartRoute,
   orgAreasRoute,
+  frameworksRoute,
+  frameworkImportRoute,
+  frameworkRoute,
+  roleProfilesRoute,
+  roleProfileRoute,
 ]);
 
 export const router = createRouter({
