@@ -8,6 +8,7 @@ import type { Router } from './platform/http/env.js';
 import type { Jobs } from './platform/jobs/jobs.js';
 import { jobsModule } from './platform/jobs/jobs.module.js';
 import { mailModule } from './platform/mail/mail.module.js';
+import { studiesModule } from './studies/studies.module.js';
 
 /** What a domain contributes to the process: API routes under /api/v1 and job handlers. */
 export interface DomainModule {
@@ -27,4 +28,5 @@ export const modules: DomainModule[] = [
   filesModule,
   organisationsModule,
   frameworksModule,
+  studiesModule,
 ];

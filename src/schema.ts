@@ -7,3 +7,4 @@ export * from './platform/audit/audit.schema.js';
 export * from './platform/files/files.schema.js';
 export * from './platform/jobs/jobs.schema.js';
 export * from './platform/mail/mail.schema.js';
+export * from './studies/studies.schema.js';

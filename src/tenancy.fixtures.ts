@@ -23,6 +23,8 @@ import { outboxMessages } from './platform/mail/mail.schema.js';
 import { sendMail } from './platform/mail/mail.service.js';
 import type { TestServices } from './platform/testing/test-app.js';
 import type { buildApp } from './server.js';
+import { studies, studyOrganisations, studyParticipants } from './studies/studies.schema.js';
+import { createStudy, inviteOrganisation, respondToStudy } from './studies/studies.service.js';
 
 export interface TenantSeed {
   orgId: string;
@@ -53,6 +55,9 @@ export interface TenantData extends TenantSeed {
   draftVersionId: string;
   itemIdentifier: string;
   roleProfileId: string;
+  /** A's study (A runs it and takes part itself) with a drawn participant. */
+  studyId: string;
+  participantId: string;
   /** Strings that must never appear in a response to organisation B. */
   markers: string[];
 }
@@ -171,6 +176,28 @@ const calls: Record<string, (a: TenantData) => Call> = {
     params: { id: a.roleProfileId },
     body: { versionId: a.publishedVersionId },
   }),
+  // Studies: A's study, its organisations, team, sampling and participants are out of reach; B cannot pin A's
+  // framework; the directory lists public employers by name on purpose (queried here for a name nobody has).
+  'GET /api/v1/studies': () => ({}),
+  'POST /api/v1/studies': (a) => ({
+    body: { title: 'beta-study', frameworkVersionId: a.publishedVersionId },
+    expectDenied: true,
+  }),
+  'GET /api/v1/studies/{id}': (a) => ({ params: { id: a.studyId } }),
+  'PATCH /api/v1/studies/{id}': (a) => ({ params: { id: a.studyId }, body: { title: 'beta-renamed' } }),
+  'PUT /api/v1/studies/{id}/status': (a) => ({ params: { id: a.studyId }, body: { status: 'recruiting' } }),
+  'PUT /api/v1/studies/{id}/organisations/{orgId}': (a) => ({ params: { id: a.studyId, orgId: a.orgId } }),
+  'DELETE /api/v1/studies/{id}/organisations/{orgId}': (a) => ({ params: { id: a.studyId, orgId: a.orgId } }),
+  'PUT /api/v1/studies/{id}/participation': (a) => ({ params: { id: a.studyId }, body: { accept: false } }),
+  'PUT /api/v1/studies/{id}/team': (a) => ({ params: { id: a.studyId }, body: { members: [] } }),
+  'GET /api/v1/study-organisation-directory': () => ({ query: { q: 'no-such-organisation-name' } }),
+  'GET /api/v1/studies/{id}/sampling': (a) => ({ params: { id: a.studyId } }),
+  'PUT /api/v1/studies/{id}/sampling/targets': (a) => ({ params: { id: a.studyId }, body: { total: 0 } }),
+  'POST /api/v1/studies/{id}/sampling/draw': (a) => ({ params: { id: a.studyId } }),
+  'GET /api/v1/studies/{id}/participants': (a) => ({ params: { id: a.studyId } }),
+  'POST /api/v1/studies/{id}/participants/{participantId}/replace': (a) => ({
+    params: { id: a.studyId, participantId: a.participantId },
+  }),
 };
 
 async function prepare(services: TestServices, asAdmin: AppContext, seed: TenantSeed): Promise<TenantData> {
@@ -213,8 +240,10 @@ async function prepare(services: TestServices, asAdmin: AppContext, seed: Tenant
   const [area] = await listAreas(asAdmin);
   await setUnitArea(asAdmin, chart.units.alfa, { mode: 'set', areaId: area.id });
   const framework = await prepareFramework(asAdmin);
+  const study = await prepareStudy(asAdmin, seed.orgId, framework.publishedVersionId, person.id);
   return {
     ...framework,
+    ...study,
     ...seed,
     fileId: file.id,
     outboxMessageId: outbox.id,
@@ -261,6 +290,9 @@ async function prepare(services: TestServices, asAdmin: AppContext, seed: Tenant
       'alfa-framework-title',
       'alfa-item-title',
       'alfa-profile-name',
+      study.studyId,
+      study.participantId,
+      'alfa-study-title',
       'tenancy.alfa_marker',
       'alfa-entity-id',
     ],
@@ -297,6 +329,18 @@ async function prepareFramework(asAdmin: AppContext) {
     itemIdentifier: domain.identifier,
     roleProfileId: profile.id,
   };
+}
+
+/** A's study, run by A with A taking part, and A's person drawn as a participant. */
+async function prepareStudy(asAdmin: AppContext, orgId: string, versionId: string, personId: string) {
+  const study = await createStudy(asAdmin, { title: 'alfa-study-title', frameworkVersionId: versionId });
+  await inviteOrganisation(asAdmin, study.id, orgId);
+  await respondToStudy(asAdmin, study.id, true);
+  const [participant] = await asAdmin.db
+    .insert(studyParticipants)
+    .values({ studyId: study.id, orgId, personId, stratumKey: JSON.stringify({ orgId }), drawOrder: 1 })
+    .returning({ id: studyParticipants.id });
+  return { studyId: study.id, participantId: participant.id };
 }
 
 /** After the walk: A's admin, invitation and token are exactly as before. */
@@ -340,6 +384,12 @@ async function verifyUntouched(services: TestServices, _app: ReturnType<typeof b
   expect(version).toMatchObject({ status: 'draft', titleDa: 'alfa-framework-title' });
   const [profile] = await db.select().from(roleProfiles).where(eq(roleProfiles.id, a.roleProfileId));
   expect(profile).toMatchObject({ nameDa: 'alfa-profile-name', versionId: a.publishedVersionId });
+  const [study] = await db.select().from(studies).where(eq(studies.id, a.studyId));
+  expect(study).toMatchObject({ title: 'alfa-study-title', status: 'draft', samplingSeed: null });
+  const taking = await db.select().from(studyOrganisations).where(eq(studyOrganisations.studyId, a.studyId));
+  expect(taking.map((t) => [t.orgId, t.status])).toEqual([[a.orgId, 'accepted']]);
+  const [participant] = await db.select().from(studyParticipants).where(eq(studyParticipants.id, a.participantId));
+  expect(participant?.status).toBe('drawn');
 }
 
 export const tenancyFixtures = { calls, prepare, verifyUntouched };
