@@ -70,6 +70,9 @@ export interface Call {
   expectDenied?: boolean;
 }
 
+/** Well-formed, but nobody's link. */
+const FORGED_TOKEN = 'f'.repeat(43);
+
 const calls: Record<string, (a: TenantData) => Call> = {
   // Session and profile: B acts on B's own account; bodies that name A must be refused.
   'POST /api/v1/auth/sign-in': () => ({ body: { email: 'nobody@beta.test', password: 'wrong-password' } }),
@@ -197,6 +200,50 @@ const calls: Record<string, (a: TenantData) => Call> = {
   'GET /api/v1/studies/{id}/participants': (a) => ({ params: { id: a.studyId } }),
   'POST /api/v1/studies/{id}/participants/{participantId}/replace': (a) => ({
     params: { id: a.studyId, participantId: a.participantId },
+  }),
+  'POST /api/v1/studies/{id}/invitations': (a) => ({ params: { id: a.studyId } }),
+  'POST /api/v1/studies/{id}/reminders': (a) => ({ params: { id: a.studyId } }),
+  'GET /api/v1/studies/{id}/availability': (a) => ({ params: { id: a.studyId } }),
+  'PUT /api/v1/studies/{id}/availability': (a) => ({
+    params: { id: a.studyId },
+    body: {
+      availability: {
+        weekly: [{ weekday: 1, start: '09:00', end: '12:00' }],
+        exceptions: [],
+        slotMinutes: 30,
+        bufferMinutes: 0,
+        fromDate: '2027-01-04',
+        toDate: '2027-01-29',
+      },
+      mode: 'video',
+      location: 'beta-location',
+    },
+  }),
+  'GET /api/v1/studies/{id}/agenda': (a) => ({ params: { id: a.studyId } }),
+  'PUT /api/v1/studies/{id}/bookings/{bookingId}/outcome': (a) => ({
+    params: { id: a.studyId, bookingId: a.participantId },
+    body: { outcome: 'done' },
+  }),
+  // The participant's link is the credential: a token that is not A's participant's reaches nothing.
+  ...Object.fromEntries(
+    [
+      'GET /api/v1/participation/{token}',
+      'POST /api/v1/participation/{token}/consent',
+      'POST /api/v1/participation/{token}/decline',
+      'POST /api/v1/participation/{token}/withdraw',
+      'GET /api/v1/participation/{token}/slots',
+      'DELETE /api/v1/participation/{token}/booking',
+      'GET /api/v1/participation/{token}/survey',
+      'POST /api/v1/participation/{token}/survey/submit',
+    ].map((op) => [op, () => ({ params: { token: FORGED_TOKEN } })]),
+  ),
+  'PUT /api/v1/participation/{token}/booking': () => ({
+    params: { token: FORGED_TOKEN },
+    body: { interviewerId: '00000000-0000-4000-8000-000000000000', start: '2027-01-04T08:00:00Z' },
+  }),
+  'PUT /api/v1/participation/{token}/survey/answers': () => ({
+    params: { token: FORGED_TOKEN },
+    body: { answers: [] },
   }),
 };
 

@@ -15,7 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { frameworkVersions } from '../frameworks/frameworks.schema.js';
-import { people } from '../organisations/organisations.schema.js';
+import { consents, people } from '../organisations/organisations.schema.js';
 import { organisations, users } from '../platform/accounts/accounts.schema.js';
 import type { Candidate } from './sampling.model.js';
 
@@ -151,6 +151,8 @@ export const studyParticipants = pgTable(
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
     consentAt: timestamp('consent_at', { withTimezone: true }),
     consentVersion: text('consent_version'),
+    /** The consent record on the person (organisations' consents), withdrawn when the participant withdraws. */
+    consentId: uuid('consent_id').references(() => consents.id, { onDelete: 'set null' }),
     declinedAt: timestamp('declined_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,0 +1,2 @@
+ALTER TABLE "study_participants" ADD COLUMN "consent_id" uuid;--> statement-breakpoint
+ALTER TABLE "study_participants" ADD CONSTRAINT "study_participants_consent_id_consents_id_fk" FOREIGN KEY ("consent_id") REFERENCES "public"."consents"("id") ON DELETE set null ON UPDATE no action;
