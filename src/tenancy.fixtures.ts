@@ -224,6 +224,11 @@ const calls: Record<string, (a: TenantData) => Call> = {
     params: { id: a.studyId, bookingId: a.participantId },
     body: { outcome: 'done' },
   }),
+  'GET /api/v1/studies/{id}/guide': (a) => ({ params: { id: a.studyId } }),
+  'PUT /api/v1/studies/{id}/guide': (a) => ({ params: { id: a.studyId }, body: { sections: [] } }),
+  'DELETE /api/v1/studies/{id}/guide': (a) => ({ params: { id: a.studyId } }),
+  'GET /api/v1/studies/{id}/guide.html': (a) => ({ params: { id: a.studyId } }),
+  'GET /api/v1/studies/{id}/response-rates': (a) => ({ params: { id: a.studyId } }),
   // The participant's link is the credential: a token that is not A's participant's reaches nothing.
   ...Object.fromEntries(
     [

@@ -4,6 +4,7 @@ import { createRouter } from '../platform/http/env.js';
 import type { Jobs } from '../platform/jobs/jobs.js';
 import { sendBookingReminders } from './booking.service.js';
 import { fieldworkRoutes } from './fieldwork.routes.js';
+import { guideRoutes } from './guide.routes.js';
 import { participationRoutes } from './participation.routes.js';
 import { samplingRoutes } from './sampling.routes.js';
 import { studiesRoutes } from './studies.routes.js';
@@ -12,6 +13,7 @@ const routes = createRouter();
 routes.route('/', studiesRoutes);
 routes.route('/', samplingRoutes);
 routes.route('/', fieldworkRoutes);
+routes.route('/', guideRoutes);
 routes.route('/', participationRoutes);
 
 export const BOOKING_REMINDERS_QUEUE = 'study-booking-reminders';
