@@ -228,6 +228,7 @@ const calls: Record<string, (a: TenantData) => Call> = {
   'PUT /api/v1/studies/{id}/guide': (a) => ({ params: { id: a.studyId }, body: { sections: [] } }),
   'DELETE /api/v1/studies/{id}/guide': (a) => ({ params: { id: a.studyId } }),
   'GET /api/v1/studies/{id}/guide.html': (a) => ({ params: { id: a.studyId } }),
+  'GET /api/v1/studies/{id}/guide.pdf': (a) => ({ params: { id: a.studyId } }),
   'GET /api/v1/studies/{id}/response-rates': (a) => ({ params: { id: a.studyId } }),
   // The participant's link is the credential: a token that is not A's participant's reaches nothing.
   ...Object.fromEntries(

@@ -54,6 +54,19 @@ describe('the interview guide', () => {
     expect(html).toContain('Fortæl om din vej til ledelse – og hvem der spurgte dig.');
     expect(html).not.toContain('<script');
 
+    const pdf = await app.request(`/api/v1/studies/${id}/guide.pdf`, {
+      headers: { cookie: school.client.cookie as string },
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.subarray(-8).toString('latin1')).toContain('%%EOF');
+    // Several A4 pages: the default guide has six sections and room for notes under every question.
+    expect((bytes.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    expect(bytes.toString('latin1')).toContain('/MediaBox [0 0 595.28 841.89]');
+    expect(bytes.length).toBeGreaterThan(10_000);
+
     const reset = await school.client.request('DELETE', `/api/v1/studies/${id}/guide`);
     expect(reset.json.isDefault).toBe(true);
     // HR (of any organisation) has no access to interview guides at all.

@@ -1,5 +1,6 @@
 /** The interview guide (edit, reset, print) and the live response rates. */
 import { z } from '@hono/zod-openapi';
+import { contentDisposition } from '../platform/files/files.model.js';
 import {
   commonErrors,
   createRouter,
@@ -9,8 +10,10 @@ import {
   jsonResponse,
   problemSchema,
 } from '../platform/http/env.js';
+import { renderPdf } from '../platform/pdf/pdf.js';
 import { getGuide, resetGuide, saveGuide } from './guide.service.js';
 import { renderGuideHtml } from './guide-html.js';
+import { guidePdfDefinition } from './guide-pdf.js';
 import { GUIDE_LIMITS } from './interview-guide.model.js';
 import { responseRates } from './participants.service.js';
 
@@ -118,6 +121,31 @@ guideRoutes.openapi(
     const guide = await getGuide(ctx, c.req.valid('param').id);
     const language = c.req.valid('query').lang ?? (ctx.locale === 'en' ? 'en' : 'da');
     return c.html(renderGuideHtml(guide, ctx.t, language), 200);
+  },
+);
+
+guideRoutes.openapi(
+  defineRoute({
+    method: 'get',
+    path: '/studies/{id}/guide.pdf',
+    tags,
+    summary: 'The guide as a PDF for the interviewer (A4, room for notes)',
+    access,
+    request: { params: idParam, query: z.object({ lang: z.enum(['da', 'en']).optional() }) },
+    responses: {
+      200: { description: 'PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } },
+      ...commonErrors,
+    },
+  }),
+  async (c) => {
+    const ctx = c.get('ctx');
+    const guide = await getGuide(ctx, c.req.valid('param').id);
+    const language = c.req.valid('query').lang ?? (ctx.locale === 'en' ? 'en' : 'da');
+    const pdf = await renderPdf(guidePdfDefinition(guide, ctx.t, language));
+    return c.body(new Uint8Array(pdf), 200, {
+      'content-type': 'application/pdf',
+      'content-disposition': contentDisposition(`${ctx.t('studies.guide_print.file')}.pdf`),
+    });
   },
 );
 
