@@ -35,7 +35,7 @@ describe('demo data set', () => {
     expect(orgs).toHaveLength(demoOrganisations.length);
     expect(orgs.every((o) => o.isDemo)).toBe(true);
     expect(await services.database.db.select().from(users)).toHaveLength(demoUsers.length);
-  });
+  }, 120_000); // the whole demo set, study included, takes seconds of CPU: room for a busy test machine
 
   it('names the municipalities officially and gives every person their memberships', async () => {
     const names = (await services.database.db.select().from(organisations)).map((o) => o.name).sort();

@@ -6,6 +6,7 @@ import { createUser } from '../src/platform/accounts/users.service.js';
 import { type AppContext, type CurrentUser, type Services, systemContext } from '../src/platform/context.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers } from './demo.model.js';
 import { importDemoOrgCharts } from './seed-orgcharts.js';
+import { seedDemoStudy } from './seed-study.js';
 
 /** Arbitrary but fixed: the advisory lock that lets one process at a time load the demo set. */
 const DEMO_SEED_LOCK_ID = 7_391_024_512;
@@ -57,10 +58,13 @@ export async function seedDemo(services: Services): Promise<boolean> {
       });
       for (const m of person.memberships) await addMembership(ctx, tx, user.id, ids.get(m.org)!, m.role);
     }
-    return importDemoOrgCharts(services, tx, ids, users);
+    const charts = await importDemoOrgCharts(services, tx, ids, users);
+    const study = await seedDemoStudy(services, tx, ids, users);
+    return { charts, study };
   });
   if (!seeded) return false;
-  services.log.info('demo org charts imported', { ms: Math.round(performance.now() - started), charts: seeded });
+  services.log.info('demo data set loaded', { ms: Math.round(performance.now() - started), charts: seeded.charts });
+  if (seeded.study) services.log.info('demo study seeded', { ...seeded.study });
   return true;
 }
 

@@ -224,6 +224,7 @@ const calls: Record<string, (a: TenantData) => Call> = {
     params: { id: a.studyId, bookingId: a.participantId },
     body: { outcome: 'done' },
   }),
+  'GET /api/v1/studies/{id}/team-candidates': (a) => ({ params: { id: a.studyId } }),
   'GET /api/v1/studies/{id}/guide': (a) => ({ params: { id: a.studyId } }),
   'PUT /api/v1/studies/{id}/guide': (a) => ({ params: { id: a.studyId }, body: { sections: [] } }),
   'DELETE /api/v1/studies/{id}/guide': (a) => ({ params: { id: a.studyId } }),

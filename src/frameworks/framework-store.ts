@@ -197,3 +197,24 @@ export function normaliseItem(item: FrameworkItem): FrameworkItem {
       .sort((a, b) => a.level - b.level),
   };
 }
+
+/** Content of published versions by version id: they never change, so they are read once per process. */
+const publishedCache = new Map<string, FrameworkContent>();
+const PUBLISHED_CACHE_SIZE = 50;
+
+/**
+ * The content of a version a use case has already been granted (see findVersionGranted). Published versions come
+ * from a small in-process cache; drafts are always read. Callers must not change the returned value.
+ */
+export async function grantedContent(db: DbOrTx, versionId: string): Promise<FrameworkContent> {
+  const cached = publishedCache.get(versionId);
+  if (cached) return cached;
+  const { framework, version } = await findVersionGranted(db, versionId);
+  const content = await loadContent(db, framework, version);
+  if (version.status === 'published') {
+    if (publishedCache.size >= PUBLISHED_CACHE_SIZE)
+      publishedCache.delete(publishedCache.keys().next().value as string);
+    publishedCache.set(versionId, content);
+  }
+  return content;
+}

@@ -15,7 +15,7 @@ import { type BookingRow, cancelActiveBooking, nextSequence, sendBookingMail } f
 import { findByLink, requireStep } from './participation-link.js';
 import { type Availability, checkSlot, computeSlots, type Interval } from './slots.model.js';
 import { bookings, interviewerAvailability, studies, studyParticipants, studyTeam } from './studies.schema.js';
-import { findStudy } from './study-access.js';
+import { findStudy, statusName } from './study-access.js';
 
 export type InterviewMode = 'place' | 'video' | 'phone';
 
@@ -29,7 +29,9 @@ export interface AvailabilityInput {
 export async function setAvailability(ctx: AppContext, studyId: string, input: AvailabilityInput) {
   const { study, runner } = await findStudy(ctx, studyId);
   if (!runner || !ctx.user) throw new Problem(403, 'forbidden');
-  if (study.status === 'closed') throw new Problem(409, 'study_status_forbids', { status: study.status });
+  if (study.status === 'closed') {
+    throw new Problem(409, 'study_status_forbids', { status: statusName(ctx, study.status) });
+  }
   const [member] = await ctx.db
     .select()
     .from(studyTeam)
@@ -103,7 +105,7 @@ const MAX_SLOTS = 300;
 /** Free slots of every interviewer of the study, soonest first. */
 export async function freeSlots(ctx: AppContext, token: string): Promise<FreeSlot[]> {
   const found = await findByLink(ctx.db, token);
-  requireStep(found, 'booking', { needsConsent: false });
+  requireStep(ctx, found, 'booking', { needsConsent: false });
   const interviewers = await ctx.db
     .select({ row: interviewerAvailability, name: users.name })
     .from(interviewerAvailability)
@@ -146,7 +148,7 @@ export async function bookSlot(
   try {
     return await ctx.db.transaction(async (tx) => {
       const found = await findByLink(tx, token, { forUpdate: true });
-      requireStep(found, 'booking');
+      requireStep(ctx, found, 'booking');
       const { participant, study } = found;
       const [row] = await tx
         .select()
@@ -222,7 +224,7 @@ export async function bookSlot(
 export async function cancelBooking(ctx: AppContext, token: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const found = await findByLink(tx, token, { forUpdate: true });
-    requireStep(found, 'booking');
+    requireStep(ctx, found, 'booking');
     const cancelled = await cancelActiveBooking(ctx, tx, found.participant, found.study);
     if (!cancelled) throw new Problem(404, 'booking_none');
     await tx

@@ -293,7 +293,7 @@ describe('the self-assessment', () => {
       answers: [answer(a, 2), answer(b, 9)],
     });
     expect(bad.status).toBe(400);
-    expect(bad.json.errors).toEqual([{ path: 'answers[1]', message: expect.stringContaining('1–5') }]);
+    expect(bad.json.errors).toEqual([{ path: 'answers[1].currentLevel', message: expect.stringContaining('1–5') }]);
     expect((await visitor().get(`/api/v1/participation/${token}/survey`)).json.answers).toEqual([]);
 
     for (let i = 0; i < 2; i++) {

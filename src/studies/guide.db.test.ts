@@ -99,7 +99,9 @@ describe('response rates', () => {
     const rates = (await school.client.get(`/api/v1/studies/${id}/response-rates`)).json;
     expect(rates.reduce((n: number, r: { drawn: number }) => n + r.drawn, 0)).toBe(8);
     expect(
-      rates.every((r: { invited: number; responseRate: number }) => r.invited === r.drawn && r.responseRate === 0),
+      rates.every(
+        (r: { invited: number; drawn: number; responseRate: number }) => r.invited === r.drawn && r.responseRate === 0,
+      ),
     ).toBe(true);
     const theirs = (await viborg.client.get(`/api/v1/studies/${id}/response-rates`)).json;
     expect(theirs.every((r: { orgId: string }) => r.orgId === viborg.orgId)).toBe(true);

@@ -3,7 +3,7 @@
  * against the framework on every save, and a printable page for the interviewer.
  */
 import { eq } from 'drizzle-orm';
-import { findVersionGranted, loadContent } from '../frameworks/framework-store.js';
+import { grantedContent } from '../frameworks/framework-store.js';
 import type { FrameworkContent } from '../frameworks/frameworks.model.js';
 import { recordAudit } from '../platform/audit/audit.service.js';
 import type { AppContext } from '../platform/context.js';
@@ -22,8 +22,8 @@ export interface GuideView {
 }
 
 async function frameworkOf(db: DbOrTx, study: StudyRow): Promise<FrameworkContent> {
-  const { framework, version } = await findVersionGranted(db, study.frameworkVersionId);
-  return loadContent(db, framework, version);
+  // The study grants its participants and team a read of the version it pins.
+  return grantedContent(db, study.frameworkVersionId);
 }
 
 const withMessages = (ctx: AppContext, issues: GuideIssue[]) =>

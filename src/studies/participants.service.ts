@@ -4,7 +4,7 @@
  * names already. Reads that show names are audit-logged.
  */
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
-import { people } from '../organisations/organisations.schema.js';
+import { orgAreas, people } from '../organisations/organisations.schema.js';
 import { organisations } from '../platform/accounts/accounts.schema.js';
 import { recordAudit } from '../platform/audit/audit.service.js';
 import type { AppContext } from '../platform/context.js';
@@ -20,6 +20,8 @@ export interface ParticipantView {
   orgId: string;
   orgName: string;
   area: string | null;
+  /** The area's name in the person's organisation. */
+  areaName: string | null;
   band: string | null;
   status: string;
   drawOrder: number;
@@ -46,10 +48,18 @@ export async function listParticipants(
       pseudonym: people.pseudonym,
       name: people.name,
       orgName: organisations.name,
+      areaName: orgAreas.name,
     })
     .from(studyParticipants)
     .innerJoin(people, eq(people.id, studyParticipants.personId))
     .innerJoin(organisations, eq(organisations.id, studyParticipants.orgId))
+    .leftJoin(
+      orgAreas,
+      and(
+        eq(orgAreas.orgId, studyParticipants.orgId),
+        eq(orgAreas.key, sql`${studyParticipants.stratumKey}::jsonb ->> 'area'`),
+      ),
+    )
     .where(and(...conditions))
     .orderBy(asc(organisations.name), asc(studyParticipants.stratumKey), asc(studyParticipants.drawOrder));
   const namesShown = rows.filter((r) => r.participant.orgId === participantOrgId);
@@ -70,6 +80,7 @@ export async function listParticipants(
       orgId: r.participant.orgId,
       orgName: r.orgName,
       area: parts?.area ?? null,
+      areaName: r.areaName ?? null,
       band: parts?.band ?? null,
       status: r.participant.status,
       drawOrder: r.participant.drawOrder,

@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type { AppContext } from '../platform/context.js';
 import type { DbOrTx } from '../platform/db/client.js';
 import { Problem } from '../platform/http/problem.js';
 import { studies, studyParticipants } from './studies.schema.js';
@@ -52,12 +53,13 @@ export async function findByLink(
 
 /** The participant may take this step now: consent given (when needed) and the study's status allows it. */
 export function requireStep(
+  ctx: AppContext,
   found: { participant: ParticipantRow; study: StudyRow },
   change: ChangeKind,
   options: { needsConsent?: boolean } = { needsConsent: true },
 ): void {
   if (assertChange(found.study.status as StudyStatus, change)) {
-    throw new Problem(409, 'participation_closed', { status: found.study.status });
+    throw new Problem(409, 'participation_closed', { status: ctx.t(`studies.statuses.${found.study.status}`) });
   }
   if (found.participant.status === 'declined') throw new Problem(409, 'participation_declined');
   if (options.needsConsent !== false && !found.participant.consentAt) throw new Problem(409, 'consent_required');

@@ -99,7 +99,7 @@ export async function getParticipation(
 export async function giveConsent(ctx: AppContext, token: string): Promise<ParticipationView> {
   await ctx.db.transaction(async (tx) => {
     const found = await findByLink(tx, token, { forUpdate: true });
-    requireStep(found, 'survey_answers', { needsConsent: false });
+    requireStep(ctx, found, 'survey_answers', { needsConsent: false });
     const { participant, study } = found;
     if (participant.consentAt) return;
     const [runner] = await tx

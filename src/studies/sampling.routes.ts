@@ -47,6 +47,7 @@ const participantSchema = z
     orgId: z.uuid(),
     orgName: z.string(),
     area: z.string().nullable(),
+    areaName: z.string().nullable(),
     band: z.string().nullable(),
     status: z.string(),
     drawOrder: z.number().int(),
@@ -144,7 +145,9 @@ samplingRoutes.openapi(
       200: jsonResponse(
         z.object({
           replacedId: z.uuid(),
-          replacement: z.object({ id: z.uuid(), stratumKey: z.string(), drawOrder: z.number().int() }).nullable(),
+          replacement: z
+            .object({ id: z.uuid(), stratumKey: z.string(), drawOrder: z.number().int(), pseudonym: z.string() })
+            .nullable(),
         }),
       ),
       ...commonErrors,

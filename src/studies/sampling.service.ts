@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { copenhagenToday } from '../organisations/leaders.service.js';
+import { people } from '../organisations/organisations.schema.js';
 import { unitAreasCte } from '../organisations/people.sql.js';
 import { organisations } from '../platform/accounts/accounts.schema.js';
 import { recordAudit } from '../platform/audit/audit.service.js';
@@ -234,7 +235,10 @@ export async function replaceParticipant(
   ctx: AppContext,
   studyId: string,
   participantId: string,
-): Promise<{ replacedId: string; replacement: { id: string; stratumKey: string; drawOrder: number } | null }> {
+): Promise<{
+  replacedId: string;
+  replacement: { id: string; stratumKey: string; drawOrder: number; pseudonym: string } | null;
+}> {
   return ctx.db.transaction(async (tx) => {
     const study = await findRunnableStudy(ctx, tx, studyId, 'sampling');
     const [participant] = await tx
@@ -269,7 +273,7 @@ export async function replaceParticipant(
       skipped.add(next.personId);
       next = drawReplacement(frame, skipped, participant.stratumKey, study.samplingSeed ?? '');
     }
-    let replacement: { id: string; stratumKey: string; drawOrder: number } | null = null;
+    let replacement: { id: string; stratumKey: string; drawOrder: number; pseudonym: string } | null = null;
     if (next) {
       const [row] = await tx
         .insert(studyParticipants)
@@ -282,7 +286,11 @@ export async function replaceParticipant(
           replacesId: participant.id,
         })
         .returning({ id: studyParticipants.id });
-      replacement = { id: row.id, stratumKey: next.stratumKey, drawOrder: next.drawOrder };
+      const [person] = await tx
+        .select({ pseudonym: people.pseudonym })
+        .from(people)
+        .where(eq(people.id, next.personId));
+      replacement = { id: row.id, stratumKey: next.stratumKey, drawOrder: next.drawOrder, pseudonym: person.pseudonym };
     }
     await recordAudit(
       ctx,

@@ -225,6 +225,22 @@ studiesRoutes.openapi(
 studiesRoutes.openapi(
   defineRoute({
     method: 'get',
+    path: '/studies/{id}/team-candidates',
+    tags,
+    summary: 'Members of the running organisation who can join the study team',
+    access: ['admin', 'analyst'],
+    request: { params: idParam },
+    responses: {
+      200: jsonResponse(z.array(z.object({ userId: z.uuid(), name: z.string(), email: z.string(), role: z.string() }))),
+      ...commonErrors,
+    },
+  }),
+  async (c) => c.json(await service.teamCandidates(c.get('ctx'), c.req.valid('param').id), 200),
+);
+
+studiesRoutes.openapi(
+  defineRoute({
+    method: 'get',
     path: '/study-organisation-directory',
     tags,
     summary: 'Organisations a study can invite, by name (names and kinds only)',

@@ -10,7 +10,7 @@ import { type AppContext, requireTenant } from '../platform/context.js';
 import type { DbOrTx } from '../platform/db/client.js';
 import { Problem } from '../platform/http/problem.js';
 import { studies, studyOrganisations, studyParticipants, studyTeam } from './studies.schema.js';
-import { findRunnableStudy, findStudy, RUNNER_ROLES, type StudyRow } from './study-access.js';
+import { findRunnableStudy, findStudy, RUNNER_ROLES, type StudyRow, statusName } from './study-access.js';
 import { canTransition, type StudyStatus } from './study-status.model.js';
 
 export interface StudySettings {
@@ -228,7 +228,10 @@ export async function changeStudyStatus(ctx: AppContext, id: string, status: Stu
     const { study, runner } = await findStudy(ctx, id, { db: tx, forUpdate: true });
     if (!runner) throw new Problem(403, 'forbidden');
     if (!canTransition(study.status as StudyStatus, status)) {
-      throw new Problem(409, 'study_status_transition', { from: study.status, to: status });
+      throw new Problem(409, 'study_status_transition', {
+        from: statusName(ctx, study.status),
+        to: statusName(ctx, status),
+      });
     }
     if (status === 'recruiting') await requireAcceptedOrganisation(tx, id);
     await tx.update(studies).set({ status, updatedAt: new Date() }).where(eq(studies.id, id));
@@ -320,7 +323,9 @@ export async function respondToStudy(
         .limit(1);
       if (drawn) throw new Problem(409, 'study_organisation_has_participants');
     }
-    if (study.status === 'closed') throw new Problem(409, 'study_status_forbids', { status: study.status });
+    if (study.status === 'closed') {
+      throw new Problem(409, 'study_status_forbids', { status: statusName(ctx, study.status) });
+    }
     await tx
       .update(studyOrganisations)
       .set({ status: accept ? 'accepted' : 'declined', respondedAt: new Date(), respondedBy: ctx.user?.id ?? null })
@@ -359,6 +364,18 @@ export async function setStudyTeam(
       await tx.insert(studyTeam).values(rows.map((m) => ({ studyId: id, userId: m.userId, role: m.role })));
   });
   return getStudy(ctx, id);
+}
+
+/** Members of the running organisation who can be put on the team (for admins and analysts running the study). */
+export async function teamCandidates(ctx: AppContext, id: string) {
+  const { study, runner } = await findStudy(ctx, id);
+  if (!runner) throw new Problem(403, 'forbidden');
+  return ctx.db
+    .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, study.orgId), sql`${users.disabledAt} is null`))
+    .orderBy(asc(users.name));
 }
 
 /** The employers whose leaders a study can sample; only they are invited to take part. */

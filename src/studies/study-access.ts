@@ -23,6 +23,9 @@ export interface StudyAccess {
   participantOrgId: string | null;
 }
 
+/** The status as the reader calls it ("kladde", "rekruttering" …), for messages. */
+export const statusName = (ctx: AppContext, status: string) => ctx.t(`studies.statuses.${status}`);
+
 const has = (roles: readonly string[], role: string | undefined) => role !== undefined && roles.includes(role);
 
 export async function findStudy(
@@ -59,6 +62,6 @@ export async function findRunnableStudy(
   const access = await findStudy(ctx, id, { db: tx, forUpdate: true });
   if (!access.runner) throw new Problem(403, 'forbidden');
   const refused = assertChange(access.study.status as never, change);
-  if (refused) throw new Problem(409, refused, { status: access.study.status });
+  if (refused) throw new Problem(409, refused, { status: statusName(ctx, access.study.status) });
   return access.study;
 }

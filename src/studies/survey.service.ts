@@ -4,7 +4,7 @@
  * found again through a key derived from the link, which the server does not store.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { findVersionGranted, loadContent } from '../frameworks/framework-store.js';
+import { grantedContent } from '../frameworks/framework-store.js';
 import type { FrameworkContent } from '../frameworks/frameworks.model.js';
 import { recordAudit } from '../platform/audit/audit.service.js';
 import type { AppContext } from '../platform/context.js';
@@ -14,6 +14,15 @@ import { findByLink, type ParticipantRow, requireStep, resumeKey, type StudyRow 
 import { parseStratumKey } from './sampling.model.js';
 import { studyParticipants, surveyAnswers, surveyResponses } from './studies.schema.js';
 import { type Answer, progress, type SurveyPage, surveyPages, validateAnswer } from './survey.model.js';
+
+/** The answer field each problem is about, so the form can mark it. */
+const ANSWER_FIELD: Record<string, string> = {
+  competency_unknown: 'itemIdentifier',
+  current_level_not_on_scale: 'currentLevel',
+  needed_level_not_on_scale: 'neededLevel',
+  importance_out_of_range: 'importance',
+  comment_too_long: 'comment',
+};
 
 export interface SurveyView {
   anonymous: boolean;
@@ -25,9 +34,8 @@ export interface SurveyView {
 }
 
 async function frameworkOf(db: DbOrTx, study: StudyRow): Promise<FrameworkContent> {
-  // The study grants the participant a read of the version it pins.
-  const { framework, version } = await findVersionGranted(db, study.frameworkVersionId);
-  return loadContent(db, framework, version);
+  // The study grants its participants and team a read of the version it pins.
+  return grantedContent(db, study.frameworkVersionId);
 }
 
 const responseWhere = (token: string, participant: ParticipantRow, study: StudyRow) =>
@@ -49,7 +57,8 @@ async function answersOf(db: DbOrTx, responseId: string | undefined): Promise<An
 
 export async function getSurvey(ctx: AppContext, token: string): Promise<SurveyView> {
   const found = await findByLink(ctx.db, token);
-  requireStep(found, 'survey_answers');
+  // Reading one's own answers stays possible after collection ends; only consent is needed.
+  if (!found.participant.consentAt) throw new Problem(409, 'consent_required');
   const content = await frameworkOf(ctx.db, found.study);
   const pages = surveyPages(content);
   const [response] = await ctx.db
@@ -75,12 +84,12 @@ export async function getSurvey(ctx: AppContext, token: string): Promise<SurveyV
 export async function saveAnswers(ctx: AppContext, token: string, answers: Answer[]): Promise<SurveyView> {
   await ctx.db.transaction(async (tx) => {
     const found = await findByLink(tx, token, { forUpdate: true });
-    requireStep(found, 'survey_answers');
+    requireStep(ctx, found, 'survey_answers');
     const { participant, study } = found;
     const content = await frameworkOf(tx, study);
     const errors = answers.flatMap((answer, index) =>
       validateAnswer(answer, content).map((code) => ({
-        path: `answers[${index}]`,
+        path: `answers[${index}]${ANSWER_FIELD[code] ? `.${ANSWER_FIELD[code]}` : ''}`,
         message: ctx.t(`studies.answer_issues.${code}`, { max: content.scale.at(-1)?.level ?? 5 }),
       })),
     );
@@ -126,7 +135,7 @@ export async function saveAnswers(ctx: AppContext, token: string, answers: Answe
 export async function submitSurvey(ctx: AppContext, token: string): Promise<SurveyView> {
   await ctx.db.transaction(async (tx) => {
     const found = await findByLink(tx, token, { forUpdate: true });
-    requireStep(found, 'survey_answers');
+    requireStep(ctx, found, 'survey_answers');
     const { participant, study } = found;
     const [response] = await tx
       .select()
