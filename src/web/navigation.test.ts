@@ -25,6 +25,7 @@ describe('visibleNavItems', () => {
       'people',
       'frameworks',
       'roleProfiles',
+      'studies',
       'members',
       'tokens',
       'outbox',
@@ -32,7 +33,7 @@ describe('visibleNavItems', () => {
     ]);
   });
 
-  it('shows HR the org chart, leaders, people, frameworks, role profiles and API tokens', () => {
+  it('shows HR the org chart, leaders, people, frameworks, role profiles, studies and API tokens', () => {
     expect(sections(session('hr'))).toEqual([
       'start',
       'orgchart',
@@ -40,13 +41,19 @@ describe('visibleNavItems', () => {
       'people',
       'frameworks',
       'roleProfiles',
+      'studies',
       'tokens',
     ]);
   });
 
-  it('shows other roles start, frameworks, role profiles and API tokens', () => {
-    for (const role of ['analyst', 'leader', 'coordinator'] as const) {
+  it('shows analysts start, frameworks, role profiles, studies and API tokens', () => {
+    expect(sections(session('analyst'))).toEqual(['start', 'frameworks', 'roleProfiles', 'studies', 'tokens']);
+  });
+
+  it('shows leaders and coordinators start, frameworks, role profiles and API tokens, but not studies', () => {
+    for (const role of ['leader', 'coordinator'] as const) {
       expect(sections(session(role))).toEqual(['start', 'frameworks', 'roleProfiles', 'tokens']);
+      expect(canOpen('studies', session(role))).toBe(false);
     }
   });
 
@@ -63,6 +70,7 @@ describe('visibleNavItems', () => {
       'people',
       'frameworks',
       'roleProfiles',
+      'studies',
       'members',
       'tokens',
       'outbox',

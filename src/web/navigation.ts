@@ -18,6 +18,7 @@ export const pageAccess = {
   people: ['admin', 'hr'],
   frameworks: 'user',
   roleProfiles: 'user',
+  studies: ['admin', 'analyst', 'hr'],
 } as const satisfies Record<string, Access>;
 
 export type Section = keyof typeof pageAccess;
@@ -45,7 +46,8 @@ export interface NavItem {
     | '/organisation/leaders'
     | '/organisation/people'
     | '/frameworks'
-    | '/role-profiles';
+    | '/role-profiles'
+    | '/studies';
 }
 
 const mainMenu: NavItem[] = [
@@ -55,6 +57,7 @@ const mainMenu: NavItem[] = [
   { section: 'people', to: '/organisation/people' },
   { section: 'frameworks', to: '/frameworks' },
   { section: 'roleProfiles', to: '/role-profiles' },
+  { section: 'studies', to: '/studies' },
   { section: 'members', to: '/members' },
   { section: 'tokens', to: '/tokens' },
   { section: 'outbox', to: '/outbox' },

@@ -41,6 +41,16 @@ const FrameworkPage = lazy(() => frameworkPages().then((m) => ({ default: m.Fram
 const FrameworkImportPage = lazy(() => frameworkPages().then((m) => ({ default: m.FrameworkImportPage })));
 const RoleProfilesPage = lazy(() => frameworkPages().then((m) => ({ default: m.RoleProfilesPage })));
 const RoleProfilePage = lazy(() => frameworkPages().then((m) => ({ default: m.RoleProfilePage })));
+// Likewise the studies pages.
+const studyPages = () => import('../studies/web/pages');
+const StudiesPage = lazy(() => studyPages().then((m) => ({ default: m.StudiesPage })));
+const StudyPage = lazy(() => studyPages().then((m) => ({ default: m.StudyPage })));
+// The participant's page (from the invitation mail's personal link) is a chunk of its own: it is all a leader needs.
+const participationPages = () => import('../studies/web/participation/pages');
+const ParticipationPage = lazy(() => participationPages().then((m) => ({ default: m.ParticipationPage })));
+// The study team's fieldwork page (invitations, hours, agenda, guide, response rates) is a chunk of its own too.
+const fieldworkPages = () => import('../studies/web/fieldwork/pages');
+const FieldworkPage = lazy(() => fieldworkPages().then((m) => ({ default: m.FieldworkPage })));
 
 function LazyPage({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -356,6 +366,93 @@ const roleProfileRoute = createRoute({
   },
 });
 
+const studiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/studies',
+  component: () => (
+    <Protected section="studies">
+      <LazyPage>
+        <StudiesPage />
+      </LazyPage>
+    </Protected>
+  ),
+});
+
+const studyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/studies/$studyId',
+  validateSearch: (search: Record<string, unknown>): { tab?: string; created?: string } => ({
+    tab: optionalText(search.tab),
+    created: optionalText(search.created),
+  }),
+  component: function StudyRoute() {
+    const { studyId } = studyRoute.useParams();
+    const { tab, created } = studyRoute.useSearch();
+    const navigate = useNavigate();
+    return (
+      <Protected section="studies">
+        <LazyPage>
+          <StudyPage
+            studyId={studyId}
+            tab={tab}
+            created={created === '1'}
+            onTab={(next) =>
+              void navigate({
+                to: '/studies/$studyId',
+                params: { studyId },
+                search: next === 'overview' ? {} : { tab: next },
+                replace: true,
+                resetScroll: false,
+              })
+            }
+            onDeclined={() => void navigate({ to: '/studies' })}
+          />
+        </LazyPage>
+      </Protected>
+    );
+  },
+});
+
+const studyFieldworkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/studies/$studyId/fieldwork',
+  component: function StudyFieldworkRoute() {
+    const { studyId } = studyFieldworkRoute.useParams();
+    return (
+      <Protected section="studies">
+        <LazyPage>
+          <FieldworkPage studyId={studyId} />
+        </LazyPage>
+      </Protected>
+    );
+  },
+});
+
+/** Public: the token in the path is the credential, so no sign-in is asked for (as for /sign-in and /invitation). */
+const participationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/deltag/$token',
+  validateSearch: (search: Record<string, unknown>): { step?: 'booking' | 'survey' } => ({
+    step: search.step === 'booking' || search.step === 'survey' ? search.step : undefined,
+  }),
+  component: function ParticipationRoute() {
+    const { token } = participationRoute.useParams();
+    const { step } = participationRoute.useSearch();
+    const navigate = useNavigate();
+    return (
+      <LazyPage>
+        <ParticipationPage
+          token={token}
+          step={step}
+          onStep={(next) =>
+            void navigate({ to: '/deltag/$token', params: { token }, search: next ? { step: next } : {} })
+          }
+        />
+      </LazyPage>
+    );
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   startRoute,
   signInRoute,
@@ -380,6 +477,10 @@ const routeTree = rootRoute.addChildren([
   frameworkRoute,
   roleProfilesRoute,
   roleProfileRoute,
+  studiesRoute,
+  studyRoute,
+  studyFieldworkRoute,
+  participationRoute,
 ]);
 
 export const router = createRouter({
