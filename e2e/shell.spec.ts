@@ -346,7 +346,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
       await page.waitForLoadState('networkidle');
       await expectNoSeriousViolations(page, section);
     }
-    await page.getByRole('link', { name: 'Profil' }).click();
+    await page.getByRole('link', { name: 'Profil', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Profil' })).toBeVisible();
     await expectNoSeriousViolations(page, 'profile');
   });
