@@ -6,10 +6,22 @@
  *   npx tsx bench/orgchart-db-import.bench.ts [n=50000] [xlsx|csv]
  *
  * PGlite by default: a migrated data dir is made in a child process first (like a second `npm start`, so the one-off
- * initdb does not count) and opened here; PGlite runs inside this process, so its memory (~240 MB at open) counts
- * too. With DATABASE_URL (an empty, throwaway database) on PostgreSQL, where the database has its own process.
- * Peak memory is the kernel's high-water mark for this process. BENCH_HEX_BYTEA=1 measures PGlite with a native
- * bytea serialiser (see below).
+ * initdb does not count) and opened here; PGlite runs inside this process, so its memory counts too. With
+ * DATABASE_URL (an empty, throwaway database) on PostgreSQL, where the database has its own process. Peak memory is
+ * the kernel's high-water mark for this process. BENCH_VERBOSE=1 prints memory after each step.
+ *
+ * 50,000 employees, XLSX, on this machine (2 cores shared with other work), first import (store + preview + apply)
+ * and the process's peak RSS, the code before → after the memory work, runs interleaved, load average 1.5-7:
+ *   PGlite       7.4-10.5 s, 625-699 MB  →  5.4-7.0 s, 427-455 MB   (RSS with the database open ~395 → ~265 MB)
+ *   PostgreSQL   6.0-7.8 s,  420-493 MB  →  3.4-5.2 s, 315-327 MB
+ * Where the memory went: PGlite's 128 MB of shared buffers, all resident from the start (now 16 MB, see
+ * src/platform/db/client.ts); exceljs's streaming reader, a few objects per cell (~120 MB of garbage per read, and
+ * the file is read twice: preview and apply; now orgchart-xlsx*.ts keep only the cells' text); the apply's rows made
+ * all at once, each a spread copy with its own UUID, and a typed array per pseudonym drawn (now a small array per
+ * person, batch by batch); a second copy of every person in validation; the upload read back as one hex string
+ * (now base64, a megabyte at a time, as PGlite's own memory never shrinks). V8 lets the heap grow to 3-4 times what
+ * survived the last full collection, so on PGlite, which shares the process, each such copy counted several times.
+ * A re-import of the same file peaks higher (~480-580 MB on PGlite): the stored people are in memory as well.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -58,13 +70,6 @@ if (process.env.DATABASE_URL) {
   dataDir = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'frontline-bench-'));
   execFileSync('npx', ['tsx', 'bench/orgchart-db-import.bench.ts', '--setup', dataDir], { stdio: 'inherit' });
   database = await openPglite(dataDir);
-  if (process.env.BENCH_HEX_BYTEA) {
-    // PGlite 0.5.17 serialises a bytea parameter with Array.from(bytes).map(hex).join(''): a 3 MB upload costs
-    // ~300 MB of transient heap, a 50 MB one gigabytes. Buffer's native hex encoding does the same job; this
-    // measures what that change in src/platform/db/client.ts would give.
-    const pglite = database.pglite as unknown as { serializers: Record<number, (v: Uint8Array) => string> };
-    pglite.serializers[17] = (v) => `\\x${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex')}`;
-  }
 }
 const atOpen = process.memoryUsage().rss;
 

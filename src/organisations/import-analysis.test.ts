@@ -17,7 +17,6 @@ const header = 'Medarbejdernr;Navn;Stilling;Afdeling;Leder medarbejdernr';
 function stored(overrides: Partial<StoredPerson>): StoredPerson {
   return {
     id: crypto.randomUUID(),
-    pseudonym: 'L-0001',
     employeeId: '1',
     name: 'A',
     email: null,

@@ -112,7 +112,6 @@ export async function analyseFile(
 /** A current person as the diff compares them; the apply also needs the stored leader columns. */
 export interface StoredPerson extends CurrentPerson {
   id: string;
-  pseudonym: string;
   leaderSuggestion: string | null;
   leaderConfidence: string | null;
   leaderScore: number | null;
@@ -127,7 +126,7 @@ export interface Comparison {
 }
 
 /** The file's people against the current ones: the diff, the leader suggestions and every problem. */
-export function compareWithCurrent(analysed: AnalysedFile, current: readonly StoredPerson[]): Comparison {
+export function compareWithCurrent(analysed: AnalysedFile, current: readonly CurrentPerson[]): Comparison {
   const { validation } = analysed;
   // A file that cannot be read at all says nothing about who left: diffing it would list everyone as leaving.
   if (hasFatal(validation.problems)) {

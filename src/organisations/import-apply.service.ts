@@ -1,8 +1,8 @@
 /**
  * The `orgchart-apply` job's work: the file read and validated again (the people may have changed since the
  * preview), then units, people, pseudonyms, leader suggestions, the remembered mapping and the import's status
- * written in ONE transaction, so a failure leaves the organisation exactly as it was. Rows go in batches through
- * jsonb_to_recordset: one parameter per statement, the same SQL on PGlite and PostgreSQL, 50,000 people in seconds.
+ * written in ONE transaction, so a failure leaves the organisation exactly as it was. Rows go in batches as one JSON
+ * parameter per statement, the same SQL on PGlite and PostgreSQL, 50,000 people in seconds.
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
@@ -19,16 +19,37 @@ import {
   leaderColumnsChanged,
   type StoredPerson,
 } from './import-analysis.js';
-import { createPseudonymGenerator, secureRandom } from './import-diff.model.js';
+import { createPseudonymGenerator, type MatchedPerson, secureRandom } from './import-diff.model.js';
 import { loadStoredPeople, type Progress, previewImport } from './import-preview.service.js';
+import type { LeaderSuggestion } from './leaders.model.js';
 import { issuedPseudonyms, orgchartImports, orgchartMappings, orgUnits } from './organisations.schema.js';
 import type { OrgChartPerson, OrgChartUnit } from './orgchart.model.js';
 
-export const APPLY_BATCH = 2000;
+/**
+ * People per statement: 500 make ~100 KB of JSON, which V8 and PGlite handle as ordinary short-lived data, and 50,000
+ * people take 100 statements.
+ */
+export const APPLY_BATCH = 500;
 
-async function inBatches<T>(rows: readonly T[], write: (json: string) => Promise<unknown>, size = APPLY_BATCH) {
-  for (let i = 0; i < rows.length; i += size) await write(JSON.stringify(rows.slice(i, i + size)));
+/**
+ * Writes `items` in batches, each made into rows only when its turn comes: 50,000 people are never held a second
+ * time as rows, nor as one big JSON text (on PGlite, whose memory is this process's, that doubled an apply's peak).
+ */
+async function inBatches<T>(
+  items: readonly T[],
+  toRow: (item: T) => unknown,
+  write: (json: string) => Promise<unknown>,
+  size = APPLY_BATCH,
+) {
+  for (let i = 0; i < items.length; i += size) {
+    const batch: unknown[] = [];
+    for (let j = i; j < Math.min(i + size, items.length); j++) batch.push(toRow(items[j]));
+    const json = JSON.stringify(batch);
+    await write(json);
+  }
 }
+
+const same = <T>(item: T) => item;
 
 /** Upserts the file's units by key (parents first), deactivates the others; returns key → id. */
 async function writeUnits(tx: DbOrTx, orgId: string, units: readonly OrgChartUnit[]) {
@@ -55,7 +76,7 @@ async function writeUnits(tx: DbOrTx, orgId: string, units: readonly OrgChartUni
     rows.push({ id: ids.get(u.key)!, key: u.key, name: u.name, parent_id: parentId });
   }
   // Units come parents first, and foreign keys are checked at the end of each statement.
-  await inBatches(rows, (json) =>
+  await inBatches(rows, same, (json) =>
     tx.execute(sql`
       insert into org_units (id, org_id, key, name, parent_id, active)
       select r.id, ${orgId}, r.key, r.name, r.parent_id, 1
@@ -64,7 +85,7 @@ async function writeUnits(tx: DbOrTx, orgId: string, units: readonly OrgChartUni
   );
   // Units no longer in the file stay (people's history points at them) but are no longer part of the chart.
   const gone = existing.filter((u) => u.active === 1 && !ids.has(u.key)).map((u) => u.id);
-  await inBatches(gone, (json) =>
+  await inBatches(gone, same, (json) =>
     tx.execute(sql`
       update org_units set active = 0
       where org_id = ${orgId} and id in (select value::uuid from jsonb_array_elements_text(${json}::jsonb))`),
@@ -74,46 +95,54 @@ async function writeUnits(tx: DbOrTx, orgId: string, units: readonly OrgChartUni
 
 type PersonRow = ReturnType<typeof personRow>;
 
+/**
+ * A person as one row of a batch: an array in the order `personRecords` reads it, so the batch's JSON carries no
+ * column names (half the text, and half of PGlite's copies of it), made without a spread copy or a UUID per person
+ * (new people get their id from the database's default).
+ */
 function personRow(
-  id: string,
   p: OrgChartPerson,
+  keys: { id: string | null; pseudonym: string | null },
   unitIds: Map<string, string>,
-  leader: ReturnType<typeof leaderColumns>,
+  suggestion: LeaderSuggestion | undefined,
 ) {
-  return {
-    id,
-    name: p.name,
-    email: p.email,
-    job_title: p.jobTitle,
-    unit_id: unitIds.get(p.unitKey) ?? null,
-    manager_employee_id: p.managerEmployeeId,
-    leader_since: p.leaderSince,
-    leader_suggestion: leader.leaderSuggestion,
-    leader_confidence: leader.leaderConfidence,
-    leader_score: leader.leaderScore,
-    leader_reasons: leader.leaderReasons,
-  };
+  const leader = leaderColumns(suggestion);
+  return [
+    keys.id,
+    p.employeeId,
+    keys.pseudonym,
+    p.name,
+    p.email,
+    p.jobTitle,
+    unitIds.get(p.unitKey) ?? null,
+    p.managerEmployeeId,
+    p.leaderSince,
+    leader.leaderSuggestion,
+    leader.leaderConfidence,
+    leader.leaderScore,
+    leader.leaderReasons,
+  ];
 }
 
-const PERSON_COLUMNS = sql.raw(`id uuid, employee_id text, pseudonym text, name text, email text, job_title text,
-  unit_id uuid, manager_employee_id text, leader_since date, leader_suggestion text, leader_confidence text,
-  leader_score real, leader_reasons jsonb`);
+/** The columns of a batch of person rows: `r` from `${personRecords(json)} as r`. */
+const personRecords = (json: string) => sql`(
+  select (e->>0)::uuid as id, e->>1 as employee_id, e->>2 as pseudonym, e->>3 as name, e->>4 as email,
+    e->>5 as job_title, (e->>6)::uuid as unit_id, e->>7 as manager_employee_id, (e->>8)::date as leader_since,
+    e->>9 as leader_suggestion, e->>10 as leader_confidence, (e->>11)::real as leader_score,
+    nullif(e->12, 'null'::jsonb) as leader_reasons
+  from jsonb_array_elements(${json}::jsonb) as e)`;
 
 /** New people and their pseudonyms, which are recorded as issued in the same statement. */
-async function insertPeople(
-  tx: DbOrTx,
-  orgId: string,
-  rows: (PersonRow & { employee_id: string; pseudonym: string })[],
-) {
-  await inBatches(rows, (json) =>
+async function insertPeople<T>(tx: DbOrTx, orgId: string, people: readonly T[], toRow: (person: T) => PersonRow) {
+  await inBatches(people, toRow, (json) =>
     tx.execute(sql`
       with added as (
-        insert into people (id, org_id, employee_id, pseudonym, name, email, job_title, unit_id, manager_employee_id,
+        insert into people (org_id, employee_id, pseudonym, name, email, job_title, unit_id, manager_employee_id,
           leader_since, leader_suggestion, leader_confidence, leader_score, leader_reasons)
-        select r.id, ${orgId}, r.employee_id, r.pseudonym, r.name, r.email, r.job_title, r.unit_id,
+        select ${orgId}, r.employee_id, r.pseudonym, r.name, r.email, r.job_title, r.unit_id,
           r.manager_employee_id, r.leader_since, r.leader_suggestion, r.leader_confidence, r.leader_score,
           r.leader_reasons
-        from jsonb_to_recordset(${json}::jsonb) as r(${PERSON_COLUMNS})
+        from ${personRecords(json)} as r
         returning pseudonym
       )
       insert into issued_pseudonyms (org_id, code) select ${orgId}, pseudonym from added`),
@@ -121,20 +150,20 @@ async function insertPeople(
 }
 
 /** Everything the file says about matched people; HR's decision columns are not touched. */
-async function updatePeople(tx: DbOrTx, orgId: string, rows: PersonRow[]) {
-  await inBatches(rows, (json) =>
+async function updatePeople<T>(tx: DbOrTx, orgId: string, people: readonly T[], toRow: (person: T) => PersonRow) {
+  await inBatches(people, toRow, (json) =>
     tx.execute(sql`
       update people p set name = r.name, email = r.email, job_title = r.job_title, unit_id = r.unit_id,
         manager_employee_id = r.manager_employee_id, leader_since = r.leader_since, status = 'active', left_at = null,
         leader_suggestion = r.leader_suggestion, leader_confidence = r.leader_confidence,
         leader_score = r.leader_score, leader_reasons = r.leader_reasons, updated_at = now()
-      from jsonb_to_recordset(${json}::jsonb) as r(${PERSON_COLUMNS})
+      from ${personRecords(json)} as r
       where p.id = r.id and p.org_id = ${orgId}`),
   );
 }
 
 async function markLeft(tx: DbOrTx, orgId: string, ids: string[]) {
-  await inBatches(ids, (json) =>
+  await inBatches(ids, same, (json) =>
     tx.execute(sql`
       update people set status = 'left', left_at = now(), updated_at = now()
       where org_id = ${orgId} and status = 'active'
@@ -182,23 +211,26 @@ export async function applyImport(ctx: AppContext, importId: string, progress: P
       issued.map((r) => r.code),
       secureRandom,
     );
-    await insertPeople(
-      tx,
-      orgId,
-      diff.added.map((p) => ({
-        ...personRow(randomUUID(), p, units.ids, leaderColumns(suggestionOf.get(p.employeeId))),
-        employee_id: p.employeeId,
-        pseudonym: nextPseudonym(),
-      })),
+    await insertPeople(tx, orgId, diff.added, (p) =>
+      personRow(p, { id: null, pseudonym: nextPseudonym() }, units.ids, suggestionOf.get(p.employeeId)),
     );
-    const updates: PersonRow[] = [];
-    for (const match of [...diff.changed, ...diff.returned, ...diff.unchanged]) {
-      const stored = match.before as StoredPerson;
-      const leader = leaderColumns(suggestionOf.get(stored.employeeId));
-      if (match.changes.length > 0 || stored.status === 'left' || leaderColumnsChanged(stored, leader))
-        updates.push(personRow(stored.id, match.after, units.ids, leader));
+    const updates: MatchedPerson<OrgChartPerson>[] = [];
+    for (const list of [diff.changed, diff.returned, diff.unchanged]) {
+      for (const match of list) {
+        const stored = match.before as StoredPerson;
+        const leader = leaderColumns(suggestionOf.get(stored.employeeId));
+        if (match.changes.length > 0 || stored.status === 'left' || leaderColumnsChanged(stored, leader))
+          updates.push(match);
+      }
     }
-    await updatePeople(tx, orgId, updates);
+    await updatePeople(tx, orgId, updates, (match) =>
+      personRow(
+        match.after,
+        { id: (match.before as StoredPerson).id, pseudonym: null },
+        units.ids,
+        suggestionOf.get(match.after.employeeId),
+      ),
+    );
     await markLeft(
       tx,
       orgId,

@@ -51,20 +51,53 @@ export async function findImport(db: DbOrTx, orgId: string, id: string): Promise
   return row;
 }
 
-/** The uploaded bytes, while the file has not expired; null afterwards. */
-export async function importFileBytes(db: DbOrTx, orgId: string, fileId: string | null) {
+const unexpiredFile = (orgId: string, fileId: string) =>
+  and(
+    eq(storedFiles.id, fileId),
+    eq(storedFiles.orgId, orgId),
+    or(isNull(storedFiles.expiresAt), gt(storedFiles.expiresAt, new Date())),
+  );
+
+/** Bytes per query when reading an upload back (see importFileBytes). */
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * The uploaded bytes, while the file has not expired; null afterwards. Read a megabyte at a time as base64 text,
+ * decoded natively: PGlite turns bytea into bytes one two-character substring at a time (a 3 MB upload took millions
+ * of short strings and a quarter of a second), and a whole file in one result makes PGlite's memory, which never
+ * shrinks, grow by several times the file's size.
+ */
+export async function importFileBytes(
+  db: DbOrTx,
+  orgId: string,
+  fileId: string | null,
+): Promise<{ name: string; bytes: Uint8Array } | null> {
   if (!fileId) return null;
   const [file] = await db
-    .select({ name: storedFiles.name, bytes: storedFiles.bytes })
+    .select({ name: storedFiles.name, size: sql<number>`length(${storedFiles.bytes})::int` })
     .from(storedFiles)
-    .where(
-      and(
-        eq(storedFiles.id, fileId),
-        eq(storedFiles.orgId, orgId),
-        or(isNull(storedFiles.expiresAt), gt(storedFiles.expiresAt, new Date())),
-      ),
-    );
-  return file ?? null;
+    .where(unexpiredFile(orgId, fileId));
+  if (!file) return null;
+  const bytes = Buffer.alloc(file.size);
+  for (let offset = 0; offset < file.size; offset += READ_CHUNK) {
+    const [chunk] = await db
+      .select({
+        base64: sql<string>`encode(substring(${storedFiles.bytes} from ${offset + 1} for ${READ_CHUNK}), 'base64')`,
+      })
+      .from(storedFiles)
+      .where(unexpiredFile(orgId, fileId));
+    // A file erased or expired between two chunks is gone, as if it had not been found.
+    if (!chunk) return null;
+    bytes.write(chunk.base64, offset, 'base64');
+  }
+  return { name: file.name, bytes };
+}
+
+/** Whether the upload is still there, without reading its bytes (megabytes, for a large org chart). */
+async function importFileAvailable(db: DbOrTx, orgId: string, fileId: string | null): Promise<boolean> {
+  if (!fileId) return false;
+  const [file] = await db.select({ id: storedFiles.id }).from(storedFiles).where(unexpiredFile(orgId, fileId));
+  return file !== undefined;
 }
 
 export async function rememberedMapping(db: DbOrTx, orgId: string): Promise<OrgChartMapping | null> {
@@ -243,7 +276,7 @@ export async function setImportMapping(
 export async function claimForApply(ctx: AppContext, id: string): Promise<void> {
   const { orgId } = requireTenant(ctx);
   const row = await findImport(ctx.db, orgId, id);
-  if (row.status === 'previewed' && !(await importFileBytes(ctx.db, orgId, row.fileId)))
+  if (row.status === 'previewed' && !(await importFileAvailable(ctx.db, orgId, row.fileId)))
     throw new Problem(409, 'import_file_expired');
   const [moved] = await ctx.db
     .update(orgchartImports)

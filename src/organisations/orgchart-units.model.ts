@@ -31,9 +31,11 @@ export function detectPathSeparator(paths: readonly string[]): string {
   return best;
 }
 
+const escapeName = (name: string) =>
+  name.includes('/') || name.includes('\\') ? name.replaceAll('\\', '\\\\').replaceAll('/', '\\/') : name;
+
 /** The path joined with "/"; a "/" or "\\" inside a name is escaped with "\\", so two different paths never share a key. */
-export const unitKeyOf = (path: readonly string[]) =>
-  path.map((name) => name.replaceAll('\\', '\\\\').replaceAll('/', '\\/')).join('/');
+export const unitKeyOf = (path: readonly string[]) => path.map(escapeName).join('/');
 
 /**
  * Units from paths (each prefix a unit) or from unit → parent pairs, where a unit's identity is its name and the
@@ -47,18 +49,20 @@ export class UnitTreeBuilder {
 
   constructor(private readonly problems: OrgChartProblem[]) {}
 
+  /** Adds the path's units (each prefix) and returns the key of its last one: the same string for every person in it. */
   addPath(path: readonly string[]): string {
+    let parent = null as OrgChartUnit | null;
     for (let i = 0; i < path.length; i++) {
-      const key = unitKeyOf(path.slice(0, i + 1));
-      if (this.byKey.has(key)) continue;
-      this.byKey.set(key, {
-        key,
-        name: path[i],
-        parentKey: i === 0 ? null : unitKeyOf(path.slice(0, i)),
-        path: path.slice(0, i + 1),
-      });
+      // Each key extends its parent's (see unitKeyOf), so a 50,000-row file builds no key from scratch.
+      const key: string = parent === null ? escapeName(path[0]) : `${parent.key}/${escapeName(path[i])}`;
+      let unit = this.byKey.get(key);
+      if (!unit) {
+        unit = { key, name: path[i], parentKey: parent?.key ?? null, path: path.slice(0, i + 1) };
+        this.byKey.set(key, unit);
+      }
+      parent = unit;
     }
-    return unitKeyOf(path);
+    return parent?.key ?? '';
   }
 
   addWithParent(unit: string, parent: string, row: number) {

@@ -112,7 +112,7 @@ describe('reading XLSX', () => {
     ]);
   });
 
-  it('leaves none of exceljs’s temporary sheet files behind, also when it stops at the row limit', async () => {
+  it('leaves no temporary files behind, also when it stops at the row limit', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Skjult', { state: 'hidden' }).addRow(['x', 'y']);
     wb.addWorksheet('Data').addRows([

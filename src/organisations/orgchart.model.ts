@@ -90,13 +90,19 @@ export function validateOrgChart(rows: readonly TableRow[], options: ValidateOpt
       ? '/'
       : detectPathSeparator(dataRows.slice(0, 1000).map((r) => r.cells[resolved.columns.unitPath!] ?? ''));
   const units = new UnitTreeBuilder(checker.problems);
-  const candidates: (OrgChartPerson & { unitName: string })[] = [];
+  const people: OrgChartPerson[] = [];
+  // With a parent-unit column a unit's key is known only once every row is read: remember each person's unit name.
+  const unitNames: string[] = [];
   for (const r of dataRows) {
-    const person = checker.person(r, pathSeparator, units);
-    if (person) candidates.push(person);
+    const checked = checker.person(r, pathSeparator, units);
+    if (checked) {
+      people.push(checked.person);
+      unitNames.push(checked.unitName);
+    }
   }
   const unitKeys = units.finish();
-  const people = candidates.map(({ unitName, ...p }) => ({ ...p, unitKey: p.unitKey || unitKeys.get(unitName)! }));
+  // Completed in place: a copy of every person would double what a 50,000-row import holds at this point.
+  for (let i = 0; i < people.length; i++) people[i].unitKey ||= unitKeys.get(unitNames[i])!;
   checkManagers(people, checker);
   return {
     headerIndex,
@@ -130,7 +136,11 @@ class RowChecker {
   }
 
   /** The row as a person, or null when it lacks what a person needs (the problems say why). */
-  person(r: TableRow, pathSeparator: string, units: UnitTreeBuilder): (OrgChartPerson & { unitName: string }) | null {
+  person(
+    r: TableRow,
+    pathSeparator: string,
+    units: UnitTreeBuilder,
+  ): { person: OrgChartPerson; unitName: string } | null {
     const employeeId = this.value(r, 'employeeId');
     const name =
       this.value(r, 'name') || [this.value(r, 'firstName'), this.value(r, 'lastName')].filter(Boolean).join(' ');
@@ -184,15 +194,17 @@ class RowChecker {
     } else unitKey = units.addPath(path);
     const manager = this.value(r, 'managerEmployeeId');
     return {
-      row: r.row,
-      employeeId,
-      name,
-      email,
-      jobTitle: this.value(r, 'jobTitle') || null,
-      unitKey,
+      person: {
+        row: r.row,
+        employeeId,
+        name,
+        email,
+        jobTitle: this.value(r, 'jobTitle') || null,
+        unitKey,
+        managerEmployeeId: manager || null,
+        leaderSince,
+      },
       unitName: unit,
-      managerEmployeeId: manager || null,
-      leaderSince,
     };
   }
 }

@@ -7,6 +7,19 @@
 export interface ZipDirectory {
   names: Set<string>;
   unpackedBytes: number;
+  /** Where each entry's data is and what it claims, for reading single parts (see orgchart-xlsx-zip.ts). */
+  entries: Map<string, ZipEntry>;
+}
+
+export interface ZipEntry {
+  /** Offset of the entry's local header. */
+  offset: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  flags: number;
+  compressedSize: number;
+  size: number;
+  crc32: number;
 }
 
 const EOCD = 0x06054b50;
@@ -30,6 +43,7 @@ export function inspectZip(data: Uint8Array): ZipDirectory | null {
   const offset = view.getUint32(eocd + 16, true);
   if (offset + size > end) return null;
   const names = new Set<string>();
+  const entries = new Map<string, ZipEntry>();
   const decoder = new TextDecoder();
   let unpackedBytes = 0;
   let p = offset;
@@ -40,10 +54,19 @@ export function inspectZip(data: Uint8Array): ZipDirectory | null {
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     if (p + 46 + nameLength > end) return null;
-    names.add(decoder.decode(data.subarray(p + 46, p + 46 + nameLength)));
+    const name = decoder.decode(data.subarray(p + 46, p + 46 + nameLength));
+    names.add(name);
+    entries.set(name, {
+      offset: view.getUint32(p + 42, true),
+      method: view.getUint16(p + 10, true),
+      flags: view.getUint16(p + 8, true),
+      compressedSize: view.getUint32(p + 20, true),
+      size: unpacked,
+      crc32: view.getUint32(p + 16, true),
+    });
     // 0xffffffff defers to a zip64 field; no org chart needs one, so count it as the most it could be here.
     unpackedBytes += unpacked === 0xffffffff ? 2 ** 32 : unpacked;
     p += 46 + nameLength + extraLength + commentLength;
   }
-  return { names, unpackedBytes };
+  return { names, unpackedBytes, entries };
 }

@@ -80,11 +80,19 @@ export async function wrapPglite(pglite: PGlite, release: () => void = () => {})
   };
 }
 
+/**
+ * Postgres's default 128 MB of shared buffers is all resident in this process from the moment PGlite opens (~110 MB
+ * of the ~240 MB PGlite took). 16 MB is enough here: the data directory's pages also sit in the OS's file cache, and
+ * the queries of bench/people-queries.bench.ts on 50,000 people in a data directory ran as fast with 16 MB as with
+ * 128 MB; it keeps a 50,000-person org-chart import under 500 MB (bench/orgchart-db-import.bench.ts).
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
 /** Opens the embedded database in `dataDir`, holding its lockfile for the life of the process. */
 export async function openPglite(dataDir: string): Promise<Database> {
   const release = acquireDataDirLock(dataDir);
   try {
-    const pglite = await PGlite.create({ dataDir: `${dataDir}/pgdata` });
+    const pglite = await PGlite.create({ dataDir: `${dataDir}/pgdata`, startParams: PGLITE_START_PARAMS });
     return wrapPglite(pglite, release);
   } catch (error) {
     release();
