@@ -1,10 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import { contentDisposition } from '../platform/files/files.model.js';
-import { commonErrors, createRouter, defineRoute, idParam, jsonResponse } from '../platform/http/env.js';
+import {
+  commonErrors,
+  createRouter,
+  defineRoute,
+  idParam,
+  jsonResponse,
+  problemResponse,
+} from '../platform/http/env.js';
 import { Problem } from '../platform/http/problem.js';
 import * as exchange from './framework-exchange.service.js';
 import { MAX_FRAMEWORK_FILE_BYTES } from './framework-file.js';
-import { problemOf, tags } from './frameworks.openapi.js';
+import { tags } from './frameworks.openapi.js';
 
 export const frameworkExchangeRoutes = createRouter();
 
@@ -146,10 +153,10 @@ frameworkExchangeRoutes.openapi(
       200: jsonResponse(importResultSchema, 'Dry run: the report, nothing written'),
       201: jsonResponse(importResultSchema, 'Imported as a draft'),
       ...commonErrors,
-      409: problemOf('The framework already has a draft (draft_exists)'),
-      413: problemOf(`Larger than ${MAX_FRAMEWORK_FILE_BYTES / 1_048_576} MB`),
-      415: problemOf('Neither JSON, CSV nor a multipart upload'),
-      422: problemOf('The file is not a valid framework (framework_import_invalid, every error with its path)'),
+      409: problemResponse('The framework already has a draft (draft_exists)'),
+      413: problemResponse(`Larger than ${MAX_FRAMEWORK_FILE_BYTES / 1_048_576} MB`),
+      415: problemResponse('Neither JSON, CSV nor a multipart upload'),
+      422: problemResponse('The file is not a valid framework (framework_import_invalid, every error with its path)'),
     },
   }),
   async (c) => {

@@ -1,6 +1,5 @@
 /** The zod schemas of the frameworks API, shared by its routers (and so by the OpenAPI document). */
 import { z } from '@hono/zod-openapi';
-import { problemSchema } from '../platform/http/env.js';
 import { ITEM_KINDS, MAX_SCALE_LEVELS } from './frameworks.model.js';
 
 export const tags = ['Frameworks'];
@@ -165,9 +164,4 @@ export const moveBody = z.object({
 export const versionItemParams = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
   identifier: z.uuid().openapi({ param: { name: 'identifier', in: 'path' } }),
-});
-
-export const problemOf = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
 });

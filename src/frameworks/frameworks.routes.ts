@@ -1,5 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { commonErrors, createRouter, defineRoute, idParam, jsonBody, jsonResponse } from '../platform/http/env.js';
+import {
+  commonErrors,
+  createRouter,
+  defineRoute,
+  idParam,
+  jsonBody,
+  jsonResponse,
+  problemResponse,
+} from '../platform/http/env.js';
 import * as items from './framework-items.service.js';
 import {
   detailSchema,
@@ -9,7 +17,6 @@ import {
   moveBody,
   newFrameworkBody,
   newItemBody,
-  problemOf,
   summarySchema,
   tags,
   versionFieldsBody,
@@ -72,7 +79,7 @@ frameworksRoutes.openapi(
     responses: {
       201: jsonResponse(versionSchema, 'Created'),
       ...commonErrors,
-      409: problemOf('The framework already has a draft (draft_exists, params.versionId)'),
+      409: problemResponse('The framework already has a draft (draft_exists, params.versionId)'),
     },
   }),
   async (c) => c.json(await service.createDraft(c.get('ctx'), c.req.valid('param').id), 201),
@@ -102,7 +109,7 @@ frameworksRoutes.openapi(
     responses: {
       200: jsonResponse(versionSchema),
       ...commonErrors,
-      409: problemOf('Published (version_published) or a removed level is in use (scale_level_in_use)'),
+      409: problemResponse('Published (version_published) or a removed level is in use (scale_level_in_use)'),
     },
   }),
   async (c) => c.json(await service.updateVersion(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
@@ -116,7 +123,11 @@ frameworksRoutes.openapi(
     summary: 'Discard a draft (a framework never published goes with it)',
     access,
     request: { params: idParam },
-    responses: { 204: { description: 'Discarded' }, ...commonErrors, 409: problemOf('Published (version_published)') },
+    responses: {
+      204: { description: 'Discarded' },
+      ...commonErrors,
+      409: problemResponse('Published (version_published)'),
+    },
   }),
   async (c) => {
     await service.discardDraft(c.get('ctx'), c.req.valid('param').id);
@@ -135,8 +146,8 @@ frameworksRoutes.openapi(
     responses: {
       200: jsonResponse(versionSchema),
       ...commonErrors,
-      409: problemOf('Already published (version_published)'),
-      422: problemOf('The content does not validate (framework_invalid, errors by path)'),
+      409: problemResponse('Already published (version_published)'),
+      422: problemResponse('The content does not validate (framework_invalid, errors by path)'),
     },
   }),
   async (c) =>
@@ -165,7 +176,7 @@ frameworksRoutes.openapi(
     summary: 'Add an item to a draft (last among its siblings unless a position is given)',
     access,
     request: { params: idParam, ...jsonBody(newItemBody) },
-    responses: { 201: jsonResponse(itemSchema, 'Created'), ...commonErrors, 409: problemOf('Published') },
+    responses: { 201: jsonResponse(itemSchema, 'Created'), ...commonErrors, 409: problemResponse('Published') },
   }),
   async (c) => c.json(await items.addItem(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 201),
 );
@@ -178,7 +189,7 @@ frameworksRoutes.openapi(
     summary: "Change an item's kind, code, texts, keywords or level descriptors",
     access,
     request: { params: versionItemParams, ...jsonBody(itemFieldsBody) },
-    responses: { 200: jsonResponse(itemSchema), ...commonErrors, 409: problemOf('Published') },
+    responses: { 200: jsonResponse(itemSchema), ...commonErrors, 409: problemResponse('Published') },
   }),
   async (c) => {
     const { id, identifier } = c.req.valid('param');
@@ -197,7 +208,7 @@ frameworksRoutes.openapi(
     responses: {
       200: jsonResponse(z.array(itemSchema)),
       ...commonErrors,
-      409: problemOf('Published, or into its own subtree (move_into_own_subtree)'),
+      409: problemResponse('Published, or into its own subtree (move_into_own_subtree)'),
     },
   }),
   async (c) => {
@@ -214,7 +225,7 @@ frameworksRoutes.openapi(
     summary: 'Delete an item and everything below it',
     access,
     request: { params: versionItemParams },
-    responses: { 204: { description: 'Deleted' }, ...commonErrors, 409: problemOf('Published') },
+    responses: { 204: { description: 'Deleted' }, ...commonErrors, 409: problemResponse('Published') },
   }),
   async (c) => {
     const { id, identifier } = c.req.valid('param');

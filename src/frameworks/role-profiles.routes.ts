@@ -1,6 +1,14 @@
 import { z } from '@hono/zod-openapi';
-import { commonErrors, createRouter, defineRoute, idParam, jsonBody, jsonResponse } from '../platform/http/env.js';
-import { problemOf, scaleLevelSchema, profileTags as tags } from './frameworks.openapi.js';
+import {
+  commonErrors,
+  createRouter,
+  defineRoute,
+  idParam,
+  jsonBody,
+  jsonResponse,
+  problemResponse,
+} from '../platform/http/env.js';
+import { scaleLevelSchema, profileTags as tags } from './frameworks.openapi.js';
 import * as service from './role-profiles.service.js';
 
 const summarySchema = z
@@ -97,7 +105,7 @@ roleProfilesRoutes.openapi(
     responses: {
       201: jsonResponse(detailSchema, 'Created'),
       ...commonErrors,
-      409: problemOf('The version is a draft (profile_needs_published_version)'),
+      409: problemResponse('The version is a draft (profile_needs_published_version)'),
     },
   }),
   async (c) => c.json(await service.createRoleProfile(c.get('ctx'), c.req.valid('json')), 201),
@@ -143,7 +151,7 @@ roleProfilesRoutes.openapi(
     responses: {
       200: jsonResponse(detailSchema.extend({ dropped: z.array(z.uuid()) })),
       ...commonErrors,
-      409: problemOf('The version is a draft'),
+      409: problemResponse('The version is a draft'),
     },
   }),
   async (c) =>

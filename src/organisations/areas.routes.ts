@@ -6,7 +6,7 @@ import {
   idParam,
   jsonBody,
   jsonResponse,
-  problemSchema,
+  problemResponse,
 } from '../platform/http/env.js';
 import * as areasService from './areas.service.js';
 
@@ -17,11 +17,6 @@ const areaSchema = z
   .object({ id: z.uuid(), key: z.string(), name: z.string(), sortOrder: z.number().int(), unitCount: z.number().int() })
   .openapi('Area');
 const name = z.string().trim().min(1).max(120);
-const conflict = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
-});
-
 export const areasRoutes = createRouter();
 
 areasRoutes.openapi(
@@ -44,7 +39,7 @@ areasRoutes.openapi(
     summary: 'Add an area',
     access,
     request: jsonBody(z.object({ name })),
-    responses: { 201: jsonResponse(areaSchema, 'Created'), ...commonErrors, 409: conflict('The name is taken') },
+    responses: { 201: jsonResponse(areaSchema, 'Created'), ...commonErrors, 409: problemResponse('The name is taken') },
   }),
   async (c) => c.json(await areasService.createArea(c.get('ctx'), c.req.valid('json')), 201),
 );
@@ -60,7 +55,7 @@ areasRoutes.openapi(
       params: idParam,
       ...jsonBody(z.object({ name: name.optional(), sortOrder: z.number().int().min(0).max(100_000).optional() })),
     },
-    responses: { 200: jsonResponse(areaSchema), ...commonErrors, 409: conflict('The name is taken') },
+    responses: { 200: jsonResponse(areaSchema), ...commonErrors, 409: problemResponse('The name is taken') },
   }),
   async (c) => c.json(await areasService.updateArea(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
 );
@@ -73,7 +68,11 @@ areasRoutes.openapi(
     summary: 'Delete an area that no unit has',
     access,
     request: { params: idParam },
-    responses: { 204: { description: 'Deleted' }, ...commonErrors, 409: conflict('Set on a unit (area_in_use)') },
+    responses: {
+      204: { description: 'Deleted' },
+      ...commonErrors,
+      409: problemResponse('Set on a unit (area_in_use)'),
+    },
   }),
   async (c) => {
     await areasService.deleteArea(c.get('ctx'), c.req.valid('param').id);

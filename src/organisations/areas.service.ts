@@ -6,6 +6,7 @@ import { and, asc, count, eq, max, sql } from 'drizzle-orm';
 import { recordAudit } from '../platform/audit/audit.service.js';
 import { type AppContext, requireTenant } from '../platform/context.js';
 import type { DbOrTx } from '../platform/db/client.js';
+import { pgErrorCode } from '../platform/db/errors.js';
 import { Problem } from '../platform/http/problem.js';
 import { DEFAULT_AREAS, type ResolvedArea, resolveAreas } from './areas.model.js';
 import { orgAreas, orgUnits } from './organisations.schema.js';
@@ -16,14 +17,6 @@ export interface AreaDto {
   name: string;
   sortOrder: number;
   unitCount: number;
-}
-
-/** The PostgreSQL error code of a failed query, through drizzle's wrapping. */
-function pgCode(error: unknown): string | undefined {
-  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
-  }
-  return undefined;
 }
 
 /**
@@ -148,7 +141,7 @@ export async function deleteArea(ctx: AppContext, id: string): Promise<void> {
     await ctx.db.delete(orgAreas).where(and(eq(orgAreas.id, id), eq(orgAreas.orgId, orgId)));
   } catch (error) {
     // Set on a unit between the check and the delete: the foreign key refuses.
-    if (pgCode(error) === '23503') throw new Problem(409, 'area_in_use', { count: 1 });
+    if (pgErrorCode(error) === '23503') throw new Problem(409, 'area_in_use', { count: 1 });
     throw error;
   }
   await recordAudit(ctx, { action: 'area.deleted', entityType: 'area', entityId: id, details: { name: area.name } });

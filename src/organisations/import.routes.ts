@@ -6,7 +6,7 @@ import {
   idParam,
   jsonBody,
   jsonResponse,
-  problemSchema,
+  problemResponse,
 } from '../platform/http/env.js';
 import { Problem } from '../platform/http/problem.js';
 import * as importService from './import.service.js';
@@ -15,11 +15,6 @@ import { ORGCHART_PROBLEM_CODES } from './orgchart-problems.model.js';
 
 const access = ['admin', 'hr'] as const;
 const tags = ['Org chart'];
-
-const conflict = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
-});
 
 const mappingSchema = z
   .object(Object.fromEntries(ORGCHART_FIELDS.map((f) => [f, z.string().trim().max(300).optional()])))
@@ -124,7 +119,7 @@ importRoutes.openapi(
     responses: {
       202: jsonResponse(z.object({ importId: z.uuid(), jobId: z.uuid() }), 'Stored; preview queued'),
       ...commonErrors,
-      413: conflict('Larger than UPLOAD_MAX_BYTES'),
+      413: problemResponse('Larger than UPLOAD_MAX_BYTES'),
     },
   }),
   async (c) => {
@@ -176,7 +171,7 @@ importRoutes.openapi(
     responses: {
       202: jsonResponse(z.object({ jobId: z.uuid() }), 'Preview queued'),
       ...commonErrors,
-      409: conflict('Busy, already applied, or the file has expired'),
+      409: problemResponse('Busy, already applied, or the file has expired'),
     },
   }),
   async (c) => {
@@ -198,7 +193,7 @@ importRoutes.openapi(
     responses: {
       202: jsonResponse(z.object({ jobId: z.uuid() }), 'Apply queued'),
       ...commonErrors,
-      409: conflict('Not previewed, has errors, busy or already applied'),
+      409: problemResponse('Not previewed, has errors, busy or already applied'),
     },
   }),
   async (c) => c.json(await importService.requestApply(c.get('ctx'), c.req.valid('param').id), 202),

@@ -10,6 +10,7 @@ import { organisations, users } from '../platform/accounts/accounts.schema.js';
 import { recordAudit } from '../platform/audit/audit.service.js';
 import type { AppContext } from '../platform/context.js';
 import type { DbOrTx } from '../platform/db/client.js';
+import { isUniqueViolation } from '../platform/db/errors.js';
 import { Problem } from '../platform/http/problem.js';
 import { type BookingRow, cancelActiveBooking, nextSequence, sendBookingMail } from './booking-mail.js';
 import { findByLink, requireStep } from './participation-link.js';
@@ -128,13 +129,6 @@ export async function freeSlots(ctx: AppContext, token: string): Promise<FreeSlo
   }
   return slots.sort((a, b) => a.start.localeCompare(b.start)).slice(0, MAX_SLOTS);
 }
-
-const isUniqueViolation = (error: unknown): boolean => {
-  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === '23505') return true;
-  }
-  return false;
-};
 
 /**
  * Books (or moves) the participant's interview. Moving keeps the calendar UID and raises SEQUENCE. A slot taken in

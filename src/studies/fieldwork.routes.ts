@@ -7,7 +7,7 @@ import {
   idParam,
   jsonBody,
   jsonResponse,
-  problemSchema,
+  problemResponse,
 } from '../platform/http/env.js';
 import { agenda, listAvailability, setAvailability, setInterviewOutcome } from './booking.service.js';
 import { sendInvitations, sendReminders } from './invitations.service.js';
@@ -15,11 +15,6 @@ import { MAX_BUFFER_MINUTES, SLOT_LENGTHS } from './slots.model.js';
 
 const tags = ['Studies'];
 const access = ['admin', 'analyst'] as const;
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
-});
-
 const date = z.iso.date();
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
 const availabilitySchema = z
@@ -74,7 +69,7 @@ fieldworkRoutes.openapi(
     responses: {
       200: jsonResponse(mailResult),
       ...commonErrors,
-      409: problem('Not while the study is in this status'),
+      409: problemResponse('Not while the study is in this status'),
     },
   }),
   async (c) => c.json(await sendInvitations(c.get('ctx'), c.req.valid('param').id), 200),
@@ -91,7 +86,7 @@ fieldworkRoutes.openapi(
     responses: {
       200: jsonResponse(mailResult),
       ...commonErrors,
-      409: problem('Not while the study is in this status'),
+      409: problemResponse('Not while the study is in this status'),
     },
   }),
   async (c) => c.json(await sendReminders(c.get('ctx'), c.req.valid('param').id), 200),
@@ -168,7 +163,11 @@ fieldworkRoutes.openapi(
       }),
       ...jsonBody(z.object({ outcome: z.enum(['done', 'no_show']) })),
     },
-    responses: { 200: jsonResponse(z.array(agendaEntry)), ...commonErrors, 409: problem('Cancelled or in the future') },
+    responses: {
+      200: jsonResponse(z.array(agendaEntry)),
+      ...commonErrors,
+      409: problemResponse('Cancelled or in the future'),
+    },
   }),
   async (c) => {
     const { id, bookingId } = c.req.valid('param');

@@ -8,7 +8,7 @@ import {
   idParam,
   jsonBody,
   jsonResponse,
-  problemSchema,
+  problemResponse,
 } from '../platform/http/env.js';
 import { renderPdf } from '../platform/pdf/pdf.js';
 import { getGuide, resetGuide, saveGuide } from './guide.service.js';
@@ -19,11 +19,6 @@ import { responseRates } from './participants.service.js';
 
 const tags = ['Studies'];
 const access = ['admin', 'analyst'] as const;
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
-});
-
 const text = z.string().max(GUIDE_LIMITS.textLength);
 const sectionSchema = z.object({
   key: z.string().max(GUIDE_LIMITS.keyLength),
@@ -85,7 +80,11 @@ guideRoutes.openapi(
       params: idParam,
       ...jsonBody(z.object({ sections: z.array(sectionSchema).max(GUIDE_LIMITS.sections) })),
     },
-    responses: { 200: jsonResponse(guideSchema), ...commonErrors, 409: problem('Fixed once collecting starts') },
+    responses: {
+      200: jsonResponse(guideSchema),
+      ...commonErrors,
+      409: problemResponse('Fixed once collecting starts'),
+    },
   }),
   async (c) => c.json(await saveGuide(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').sections), 200),
 );
@@ -98,7 +97,11 @@ guideRoutes.openapi(
     summary: "Go back to the framework's default guide",
     access,
     request: { params: idParam },
-    responses: { 200: jsonResponse(guideSchema), ...commonErrors, 409: problem('Fixed once collecting starts') },
+    responses: {
+      200: jsonResponse(guideSchema),
+      ...commonErrors,
+      409: problemResponse('Fixed once collecting starts'),
+    },
   }),
   async (c) => c.json(await resetGuide(c.get('ctx'), c.req.valid('param').id), 200),
 );

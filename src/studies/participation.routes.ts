@@ -9,7 +9,7 @@ import {
   defineRoute,
   jsonBody,
   jsonResponse,
-  problemSchema,
+  problemResponse,
 } from '../platform/http/env.js';
 import { bookSlot, cancelBooking, freeSlots } from './booking.service.js';
 import { declineParticipation, getParticipation, giveConsent, withdrawParticipation } from './participation.service.js';
@@ -17,15 +17,11 @@ import { ANSWER_LIMITS } from './survey.model.js';
 import { getSurvey, saveAnswers, submitSurvey } from './survey.service.js';
 
 const tags = ['Participation'];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
-});
 const linkErrors = {
   ...commonErrors,
-  404: problem('Unknown link (link_invalid)'),
-  409: problem('Not possible now: study status, consent missing, slot taken …'),
-  410: problem('The link has expired or the participant has withdrawn'),
+  404: problemResponse('Unknown link (link_invalid)'),
+  409: problemResponse('Not possible now: study status, consent missing, slot taken …'),
+  410: problemResponse('The link has expired or the participant has withdrawn'),
 };
 const tokenParam = z.object({
   token: z

@@ -6,17 +6,12 @@ import {
   idParam,
   jsonBody,
   jsonResponse,
-  problemSchema,
+  problemResponse,
 } from '../platform/http/env.js';
 import { listParticipants } from './participants.service.js';
 import * as sampling from './sampling.service.js';
 
 const tags = ['Studies'];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
-});
-
 const samplingSchema = z
   .object({
     seed: z.string().nullable(),
@@ -93,7 +88,7 @@ samplingRoutes.openapi(
           .refine((b) => (b.total === undefined) !== (b.targets === undefined), { path: ['total'] }),
       ),
     },
-    responses: { 200: jsonResponse(samplingSchema), ...commonErrors, 409: problem('The status forbids it') },
+    responses: { 200: jsonResponse(samplingSchema), ...commonErrors, 409: problemResponse('The status forbids it') },
   }),
   async (c) => c.json(await sampling.setTargets(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
 );
@@ -109,7 +104,7 @@ samplingRoutes.openapi(
     responses: {
       200: jsonResponse(samplingSchema),
       ...commonErrors,
-      409: problem('No targets, already invited, or the status forbids it'),
+      409: problemResponse('No targets, already invited, or the status forbids it'),
     },
   }),
   async (c) => c.json(await sampling.drawStudySample(c.get('ctx'), c.req.valid('param').id), 200),
@@ -151,7 +146,7 @@ samplingRoutes.openapi(
         }),
       ),
       ...commonErrors,
-      409: problem('Already replaced, or has given data'),
+      409: problemResponse('Already replaced, or has given data'),
     },
   }),
   async (c) => {

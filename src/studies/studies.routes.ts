@@ -6,7 +6,7 @@ import {
   idParam,
   jsonBody,
   jsonResponse,
-  problemSchema,
+  problemResponse,
 } from '../platform/http/env.js';
 import * as service from './studies.service.js';
 import { STUDY_STATUSES } from './study-status.model.js';
@@ -14,11 +14,6 @@ import { STUDY_STATUSES } from './study-status.model.js';
 const tags = ['Studies'];
 /** Running a study: admins and analysts; taking part: admins and HR (checked per study in the service). */
 const access = ['admin', 'analyst', 'hr'] as const;
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: problemSchema } },
-});
-
 const status = z.enum(STUDY_STATUSES);
 const summarySchema = z
   .object({
@@ -106,7 +101,7 @@ studiesRoutes.openapi(
     summary: 'Create a study (draft) on a published framework version',
     access: ['admin', 'analyst'],
     request: jsonBody(z.object(settings)),
-    responses: { 201: jsonResponse(detailSchema, 'Created'), ...commonErrors, 409: problem('Draft framework') },
+    responses: { 201: jsonResponse(detailSchema, 'Created'), ...commonErrors, 409: problemResponse('Draft framework') },
   }),
   async (c) => c.json(await service.createStudy(c.get('ctx'), c.req.valid('json')), 201),
 );
@@ -132,7 +127,7 @@ studiesRoutes.openapi(
     summary: "Change a draft study's settings",
     access: ['admin', 'analyst'],
     request: { params: idParam, ...jsonBody(z.object(settings).partial()) },
-    responses: { 200: jsonResponse(detailSchema), ...commonErrors, 409: problem('The status forbids it') },
+    responses: { 200: jsonResponse(detailSchema), ...commonErrors, 409: problemResponse('The status forbids it') },
   }),
   async (c) => c.json(await service.updateStudy(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
 );
@@ -145,7 +140,7 @@ studiesRoutes.openapi(
     summary: 'Move the study to another status (draft → recruiting → collecting → analysing → closed)',
     access: ['admin', 'analyst'],
     request: { params: idParam, ...jsonBody(z.object({ status })) },
-    responses: { 200: jsonResponse(detailSchema), ...commonErrors, 409: problem('Not a permitted step') },
+    responses: { 200: jsonResponse(detailSchema), ...commonErrors, 409: problemResponse('Not a permitted step') },
   }),
   async (c) =>
     c.json(await service.changeStudyStatus(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').status), 200),
@@ -159,7 +154,7 @@ studiesRoutes.openapi(
     summary: 'Invite an organisation to take part',
     access: ['admin', 'analyst'],
     request: { params: orgParams },
-    responses: { 200: jsonResponse(detailSchema), ...commonErrors, 409: problem('The status forbids it') },
+    responses: { 200: jsonResponse(detailSchema), ...commonErrors, 409: problemResponse('The status forbids it') },
   }),
   async (c) => {
     const { id, orgId } = c.req.valid('param');
@@ -175,7 +170,7 @@ studiesRoutes.openapi(
     summary: 'Withdraw the invitation of an organisation that has no participants drawn',
     access: ['admin', 'analyst'],
     request: { params: orgParams },
-    responses: { 200: jsonResponse(detailSchema), ...commonErrors, 409: problem('Participants drawn') },
+    responses: { 200: jsonResponse(detailSchema), ...commonErrors, 409: problemResponse('Participants drawn') },
   }),
   async (c) => {
     const { id, orgId } = c.req.valid('param');
@@ -194,7 +189,7 @@ studiesRoutes.openapi(
     responses: {
       200: jsonResponse(z.object({ studyId: z.uuid(), participation: z.enum(['accepted', 'declined']) })),
       ...commonErrors,
-      409: problem('Participants already drawn'),
+      409: problemResponse('Participants already drawn'),
     },
   }),
   async (c) =>

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AppContext } from '../context.js';
 import type { DbOrTx } from '../db/client.js';
+import { isUniqueViolation } from '../db/errors.js';
 import { Problem } from '../http/problem.js';
 import type { OrganisationKind } from './accounts.model.js';
 import { memberships, municipalities, organisations } from './accounts.schema.js';
@@ -29,14 +30,6 @@ const officialMunicipalityNames: Record<string, string> = {
   '0101': 'Københavns Kommune',
   '0400': 'Bornholms Regionskommune',
 };
-
-/** PostgreSQL's unique_violation, which drizzle may wrap in its own error as `cause`. */
-function isUniqueViolation(error: unknown): boolean {
-  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === '23505') return true;
-  }
-  return false;
-}
 
 function view(row: typeof organisations.$inferSelect): OrganisationView {
   return {

@@ -91,7 +91,8 @@ export const problemSchema = z
   })
   .openapi('Problem');
 
-const problemResponse = (description: string) => ({
+/** An OpenAPI response entry for a problem+json answer (409, 413, 422 …) with this description. */
+export const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: problemSchema } },
 });
