@@ -15,7 +15,7 @@ import {
   problem,
 } from './orgchart-problems.model';
 import { readXlsxTable } from './orgchart-xlsx';
-import { inspectZip } from './zip-directory';
+import { inspectZip } from '../platform/files/zip-directory';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 

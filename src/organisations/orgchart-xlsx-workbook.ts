@@ -5,8 +5,8 @@
  */
 import { type CellStyle, cellStyle } from './orgchart-xlsx-cells';
 import { attribute, scanXml, type XmlHandler } from './orgchart-xlsx-xml';
-import { unpackEntry } from './orgchart-xlsx-zip';
-import type { ZipDirectory } from './zip-directory';
+import { unpackEntry } from '../platform/files/zip-entry';
+import type { ZipDirectory } from '../platform/files/zip-directory';
 
 export interface WorkbookSheet {
   name: string;

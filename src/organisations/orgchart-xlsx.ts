@@ -9,8 +9,8 @@ import type { TableRow } from './orgchart-mapping.model';
 import { columnLetter, type OrgChartProblem, problem } from './orgchart-problems.model';
 import { readSheet } from './orgchart-xlsx-sheet';
 import { readWorkbook } from './orgchart-xlsx-workbook';
-import { unpackEntry } from './orgchart-xlsx-zip';
-import { inspectZip } from './zip-directory';
+import { unpackEntry } from '../platform/files/zip-entry';
+import { inspectZip } from '../platform/files/zip-directory';
 
 export { isDateFormat } from './orgchart-xlsx-cells';
 

@@ -1,5 +1,5 @@
 /**
- * One part of an XLSX (a zip held in memory) as a stream of unpacked chunks, so a 50,000-row sheet never sits in
+ * One part of a zip held in memory (an XLSX, a DOCX, a QDPX) as a stream of unpacked chunks, so a 50,000-row sheet never sits in
  * memory whole, unpacked. The zip's central directory (zip-directory.ts) says where the part is; its claims are
  * checked as we go: never more bytes than it declares (a zip bomb that lies), and the CRC at the end (corruption).
  */
@@ -39,4 +39,17 @@ export async function* unpackEntry(data: Uint8Array, entry: ZipEntry): AsyncGene
     throw new Error(`unsupported zip compression ${entry.method}`);
   }
   if (unpacked !== entry.size || crc >>> 0 !== entry.crc32 >>> 0) throw new Error('corrupt zip entry');
+}
+
+/** One entry unpacked whole; refuses (throws) once it passes `maxBytes`, whatever the directory claimed. */
+export async function readZipEntry(data: Uint8Array, entry: ZipEntry, maxBytes: number): Promise<Buffer> {
+  if (entry.size > maxBytes) throw new Error('zip entry too large');
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of unpackEntry(data, entry)) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw new Error('zip entry too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
 }

@@ -7,7 +7,7 @@
 export interface ZipDirectory {
   names: Set<string>;
   unpackedBytes: number;
-  /** Where each entry's data is and what it claims, for reading single parts (see orgchart-xlsx-zip.ts). */
+  /** Where each entry's data is and what it claims, for reading single parts (see zip-entry.ts). */
   entries: Map<string, ZipEntry>;
 }
 
