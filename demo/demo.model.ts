@@ -55,6 +55,12 @@ export const demoUsers: DemoUser[] = [
     purpose: 'analyst at Mercantec and admin of VEU-center Midt (two organisations)',
   },
   {
+    email: 'medkoder@demo.frontline.dk',
+    name: 'Mads Demo-Medkoder',
+    memberships: [{ org: 'mercantec', role: 'analyst' }],
+    purpose: 'analyst at Mercantec, second coder of the demo interviews',
+  },
+  {
     email: 'leder@demo.frontline.dk',
     name: 'Lars Demo-Leder',
     memberships: [{ org: 'viborg', role: 'leader' }],

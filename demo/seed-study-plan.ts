@@ -18,6 +18,8 @@ export const DEMO_STUDY_PURPOSE =
 
 export const RUNNER = 'mercantec';
 export const ANALYST = 'analytiker@demo.frontline.dk';
+/** The second coder of the demo interviews. */
+export const SECOND_CODER = 'medkoder@demo.frontline.dk';
 export const MUNICIPALITIES = ['viborg', 'norddjurs', 'syddjurs'] as const;
 export const STUDY_AREAS: readonly DemoAreaKey[] = ['teknik-og-miljo', 'aeldre-og-sundhed'];
 
@@ -26,8 +28,8 @@ export const DEMO_STUDY_PLAN = {
   sample: 180,
   declines: 5,
   interviews: {
-    'teknik-og-miljo': { done: 8, noShow: 1, ahead: 3 },
-    'aeldre-og-sundhed': { done: 12, noShow: 1, ahead: 5 },
+    'teknik-og-miljo': { done: 12, noShow: 1, ahead: 3 },
+    'aeldre-og-sundhed': { done: 18, noShow: 1, ahead: 5 },
   },
   /** Besides the interviewed, who all answer the self-assessment after their interview. */
   respondents: 130,

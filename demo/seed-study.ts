@@ -32,6 +32,7 @@ import {
 } from '../src/studies/studies.service.js';
 import { demoUsers } from './demo.model.js';
 import { seededRng } from './random.js';
+import { seedDemoCoding } from './seed-coding.js';
 import { answerSelfAssessments, bookInterviewsAhead, dealRoles, holdPastInterviews } from './seed-study-fieldwork.js';
 import {
   ANALYST,
@@ -43,6 +44,7 @@ import {
   MUNICIPALITIES,
   type Participant,
   RUNNER,
+  SECOND_CODER,
   SEED,
   STUDY_AREAS,
 } from './seed-study-plan.js';
@@ -54,6 +56,8 @@ export interface DemoStudySummary {
   interviewsHeld: number;
   bookingsAhead: number;
   responsesSubmitted: number;
+  transcripts: number;
+  codings: number;
   ms: number;
 }
 
@@ -223,6 +227,8 @@ export async function seedDemoStudy(
   await answerSelfAssessments(cast, roles, token, random, history);
   await changeStudyStatus(cast.analyst, studyId, 'collecting');
   await backdateDemoStudy(tx, history, seededRng(SEED + 1));
+  const interviewed = roles.interviews.filter((i) => i.outcome === 'done').map((i) => i.participant);
+  const coding = await seedDemoCoding(cast, tx, studyId, interviewed, users.get(SECOND_CODER)!);
 
   const detail = await getStudy(cast.analyst, studyId);
   return {
@@ -231,6 +237,8 @@ export async function seedDemoStudy(
     interviewsHeld: history.held.length,
     bookingsAhead: history.ahead.length,
     responsesSubmitted: history.answered.length,
+    transcripts: coding.transcripts,
+    codings: coding.codings,
     ms: Math.round(performance.now() - started),
   };
 }

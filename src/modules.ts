@@ -1,3 +1,4 @@
+import { codingModule } from './coding/coding.module.js';
 import { frameworksModule } from './frameworks/frameworks.module.js';
 import { organisationsModule } from './organisations/organisations.module.js';
 import { accountsModule } from './platform/accounts/accounts.module.js';
@@ -29,4 +30,5 @@ export const modules: DomainModule[] = [
   organisationsModule,
   frameworksModule,
   studiesModule,
+  codingModule,
 ];

@@ -1,5 +1,6 @@
 // Every domain's tables, for drizzle-kit. Add a domain's schema file here when it is created.
 
+export * from './coding/coding.schema.js';
 export * from './frameworks/frameworks.schema.js';
 export * from './organisations/organisations.schema.js';
 export * from './platform/accounts/accounts.schema.js';

@@ -25,6 +25,7 @@ import type { TestServices } from './platform/testing/test-app.js';
 import type { buildApp } from './server.js';
 import { studies, studyOrganisations, studyParticipants } from './studies/studies.schema.js';
 import { createStudy, inviteOrganisation, respondToStudy } from './studies/studies.service.js';
+import { codingCalls, prepareCoding } from './tenancy.coding-fixtures.js';
 
 export interface TenantSeed {
   orgId: string;
@@ -58,6 +59,12 @@ export interface TenantData extends TenantSeed {
   /** A's study (A runs it and takes part itself) with a drawn participant. */
   studyId: string;
   participantId: string;
+  /** A's interview analysis in that study: a transcript, a code, a coding, a memo and a machine suggestion. */
+  transcriptId: string;
+  codeId: string;
+  codingId: string;
+  memoId: string;
+  suggestionId: string;
   /** Strings that must never appear in a response to organisation B. */
   markers: string[];
 }
@@ -248,6 +255,8 @@ const calls: Record<string, (a: TenantData) => Call> = {
     params: { token: FORGED_TOKEN },
     body: { interviewerId: '00000000-0000-4000-8000-000000000000', start: '2027-01-04T08:00:00Z' },
   }),
+  // Interview analysis: A's transcripts, codebook, codings, memos, suggestions and exports are out of reach.
+  ...codingCalls(),
   'PUT /api/v1/participation/{token}/survey/answers': () => ({
     params: { token: FORGED_TOKEN },
     body: { answers: [] },
@@ -347,6 +356,14 @@ async function prepare(services: TestServices, asAdmin: AppContext, seed: Tenant
       study.studyId,
       study.participantId,
       'alfa-study-title',
+      study.transcriptId,
+      study.codeId,
+      study.codingId,
+      study.memoId,
+      study.suggestionId,
+      'alfa-transcript-words',
+      'alfa-code-name',
+      'alfa-memo-text',
       'tenancy.alfa_marker',
       'alfa-entity-id',
     ],
@@ -394,7 +411,11 @@ async function prepareStudy(asAdmin: AppContext, orgId: string, versionId: strin
     .insert(studyParticipants)
     .values({ studyId: study.id, orgId, personId, stratumKey: JSON.stringify({ orgId }), drawOrder: 1 })
     .returning({ id: studyParticipants.id });
-  return { studyId: study.id, participantId: participant.id };
+  return {
+    studyId: study.id,
+    participantId: participant.id,
+    ...(await prepareCoding(asAdmin, orgId, study.id, participant.id)),
+  };
 }
 
 /** After the walk: A's admin, invitation and token are exactly as before. */

@@ -4,9 +4,8 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Role } from '../platform/accounts/accounts.model.js';
-import { memberships, users } from '../platform/accounts/accounts.schema.js';
-import { type AppContext, type Services, systemContext } from '../platform/context.js';
-import { isLocale } from '../platform/i18n/i18n.js';
+import type { AppContext, Services } from '../platform/context.js';
+import { requesterContext } from '../platform/jobs/job-context.js';
 import type { JobRun, Jobs } from '../platform/jobs/jobs.js';
 import { type ImportJobPayload, ORGCHART_APPLY_QUEUE, ORGCHART_PREVIEW_QUEUE } from './import.service.js';
 import { applyImport, markApplyFailed } from './import-apply.service.js';
@@ -15,28 +14,8 @@ import { orgchartImports } from './organisations.schema.js';
 
 const IMPORT_ROLES: readonly Role[] = ['admin', 'hr'];
 
-async function requesterContext(services: Services, run: JobRun<ImportJobPayload>): Promise<AppContext> {
-  if (!run.orgId || !run.userId) throw new Error('An org-chart import needs an organisation and a requester');
-  const [row] = await services.database.db
-    .select({ user: users, role: memberships.role })
-    .from(users)
-    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, run.orgId)))
-    .where(eq(users.id, run.userId));
-  if (!row || row.user.disabledAt || !IMPORT_ROLES.includes(row.role as Role))
-    throw new Error('The requester may no longer import org charts in this organisation');
-  const locale = isLocale(run.data.locale) ? run.data.locale : 'da';
-  return systemContext(services, {
-    user: {
-      id: row.user.id,
-      email: row.user.email,
-      name: row.user.name,
-      locale,
-      isPlatformAdmin: row.user.isPlatformAdmin,
-    },
-    tenant: { orgId: run.orgId, role: row.role as Role },
-    locale,
-  });
-}
+const requester = (services: Services, run: JobRun<ImportJobPayload>) =>
+  requesterContext(services, run, IMPORT_ROLES, 'The requester may no longer import org charts in this organisation');
 
 async function markFailed(services: Services, run: JobRun<ImportJobPayload>, from: string[]) {
   if (!run.orgId) return;
@@ -68,7 +47,7 @@ export function defineImportJobs(jobs: Jobs, services: Services): void {
     ORGCHART_PREVIEW_QUEUE,
     async (run) => {
       try {
-        return await previewImport(await requesterContext(services, run), run.data.importId, run.progress);
+        return await previewImport(await requester(services, run), run.data.importId, run.progress);
       } catch (error) {
         await markFailed(services, run, ['uploaded', 'previewing']);
         throw jobError(error);
@@ -82,7 +61,7 @@ export function defineImportJobs(jobs: Jobs, services: Services): void {
     async (run) => {
       let ctx: AppContext | undefined;
       try {
-        ctx = await requesterContext(services, run);
+        ctx = await requester(services, run);
         return await applyImport(ctx, run.data.importId, run.progress);
       } catch (error) {
         if (ctx) await markApplyFailed(ctx, run.data.importId);

@@ -5,6 +5,7 @@
  * and older HR systems write); UTF-16 with a byte-order mark too. Problems are returned, never thrown.
  */
 
+import { inspectZip } from '../platform/files/zip-directory';
 import { type CsvDelimiter, parseCsvTable, sniffDelimiter } from './orgchart-csv';
 import type { TableRow } from './orgchart-mapping.model';
 import {
@@ -15,7 +16,6 @@ import {
   problem,
 } from './orgchart-problems.model';
 import { readXlsxTable } from './orgchart-xlsx';
-import { inspectZip } from '../platform/files/zip-directory';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 

@@ -3,10 +3,11 @@
  * where each one's XML is), the cell formats in styles.xml (to tell a date from a number) and the shared strings
  * that most cells point at.
  */
+
+import type { ZipDirectory } from '../platform/files/zip-directory';
+import { unpackEntry } from '../platform/files/zip-entry';
 import { type CellStyle, cellStyle } from './orgchart-xlsx-cells';
 import { attribute, scanXml, type XmlHandler } from './orgchart-xlsx-xml';
-import { unpackEntry } from '../platform/files/zip-entry';
-import type { ZipDirectory } from '../platform/files/zip-directory';
 
 export interface WorkbookSheet {
   name: string;

@@ -5,12 +5,13 @@
  * read). Formulas give their cached result, dates become yyyy-mm-dd, and merged cells are reported rather than
  * guessed at (only the top-left cell of a merge holds the value; which rows the others "mean" is the user's call).
  */
+
+import { inspectZip } from '../platform/files/zip-directory';
+import { unpackEntry } from '../platform/files/zip-entry';
 import type { TableRow } from './orgchart-mapping.model';
 import { columnLetter, type OrgChartProblem, problem } from './orgchart-problems.model';
 import { readSheet } from './orgchart-xlsx-sheet';
 import { readWorkbook } from './orgchart-xlsx-workbook';
-import { unpackEntry } from '../platform/files/zip-entry';
-import { inspectZip } from '../platform/files/zip-directory';
 
 export { isDateFormat } from './orgchart-xlsx-cells';
 

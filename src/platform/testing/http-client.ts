@@ -36,11 +36,13 @@ export function anonymousClient(app: App, bearer?: string): ApiClient {
     csrfToken: null,
     cookie: null,
     async request(method, path, body, headers = {}) {
+      // FormData goes as multipart (fetch sets the boundary); anything else as JSON.
+      const form = body instanceof FormData;
       const res = await app.request(path, {
         method,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : form ? body : JSON.stringify(body),
         headers: {
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(body === undefined || form ? {} : { 'content-type': 'application/json' }),
           ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
           ...(client.cookie ? { cookie: client.cookie } : {}),
           ...(client.csrfToken && method !== 'GET' ? { 'x-csrf-token': client.csrfToken } : {}),
