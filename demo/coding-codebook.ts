@@ -98,7 +98,6 @@ const COMPETENCIES: readonly CompetencyCodes[] = [
   {
     competency: 'operationsAndChange',
     label: 'drift og forandring',
-    // CODE_COLOURS' orange (#c75b00) gives white text only 4.3:1; this one keeps its hue and passes AA.
     colours: ['#ad4f00', '#7a3800'],
     need: 'Driften fylder, og personaleledelsen bliver mindre: vagtplaner, akutte opgaver og administration fortrænger ledelse, eller forandringer kommer hurtigere, end lederen kan lede dem.',
     strength:

@@ -100,6 +100,14 @@ describe('demo transcripts', () => {
       expect(plan.text).not.toMatch(/\[\[|\]\]|\|/);
       expect(plan.text).not.toMatch(/Viborg|Norddjurs|Syddjurs/);
       for (const m of plan.text.matchAll(/\[[^\]]*\]/g)) expect(m[0]).toMatch(/^\[(Person|Sted) \d+\]$/);
+      // Pseudonymisation numbers people and places from 1 in the order they first appear.
+      const order = plan.pseudonyms.map((p) => p.pseudonym);
+      const firstSeen = [...new Set([...plan.text.matchAll(/\[(Person|Sted) \d+\]/g)].map((m) => m[0]))];
+      for (const kind of ['Person', 'Sted']) {
+        const seen = firstSeen.filter((p) => p.startsWith(`[${kind}`));
+        expect(seen).toEqual(seen.map((_, i) => `[${kind} ${i + 1}]`));
+        expect(order.filter((p) => p.startsWith(`[${kind}`))).toEqual(seen);
+      }
       const found = plan.pseudonyms.reduce((n, p) => n + p.count, 0);
       expect(found).toBe([...plan.text.matchAll(/\[(Person|Sted) \d+\]/g)].length);
     }

@@ -5,7 +5,8 @@
  * other boundaries, a few codings of their own), so the agreement statistics come out realistic rather than perfect.
  * Pure and deterministic: no database, a seeded random source.
  */
-import { OffsetMap } from '../src/coding/text-offsets.model.js';
+import type { Span } from '../src/coding/coding.model.js';
+import { codePointLength, OffsetMap } from '../src/coding/text-offsets.model.js';
 import { demoCode } from './coding-codebook.js';
 import { type Random, seededRng, shuffle } from './random.js';
 import type { DemoTranscript } from './transcripts/demo-transcript.js';
@@ -187,10 +188,7 @@ export function secondCoderKeys(transcripts: readonly DemoTranscript[] = DEMO_TR
   return chosen.sort();
 }
 
-interface Word {
-  start: number;
-  end: number;
-}
+type Word = Span;
 
 const wordsIn = (text: string, from: number, to: number): Word[] =>
   [...text.slice(from, to).matchAll(/[\p{L}\p{N}[\]]+(?:[-'’][\p{L}\p{N}]+)*[.,!?…]?/gu)].map((m) => ({
@@ -256,8 +254,8 @@ function secondCoding(random: Random, parsed: Parsed): DemoCoding[] {
     const body = map.slice(bodyStart, turn.end);
     for (const m of body.matchAll(/[^.!?]+[.!?]+/g)) {
       const lead = m[0].length - m[0].trimStart().length;
-      const start = bodyStart + codePoints(body.slice(0, m.index + lead));
-      const end = bodyStart + codePoints(body.slice(0, m.index + m[0].length));
+      const start = bodyStart + codePointLength(body.slice(0, m.index + lead));
+      const end = bodyStart + codePointLength(body.slice(0, m.index + m[0].length));
       const sentence = m[0].trim();
       if (sentence.split(/\s+/).length < 6) continue;
       if (parsed.codings.some((c) => c.start < end && start < c.end)) continue;
@@ -269,10 +267,8 @@ function secondCoding(random: Random, parsed: Parsed): DemoCoding[] {
   }
   const additions = Math.floor(groups.size * ADD + random());
   for (const coding of shuffle(random, free).slice(0, additions)) push(coding);
-  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.codeKey.localeCompare(b.codeKey));
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || (a.codeKey < b.codeKey ? -1 : 1));
 }
-
-const codePoints = (s: string) => [...s].length;
 
 function pseudonymsIn(text: string): DemoPseudonym[] {
   const counts = new Map<string, number>();

@@ -22,13 +22,13 @@ L: Du rammer lige ned i det. (griner) [[need-finance|Vi bliver styret på visite
 I: Hvad med vikarerne?
 L: [[need-finance|Vikarudgifterne løber løbsk om sommeren. Vi lå 800.000 over sidste år, og det blev taget fra næste års budget. Så nu har vi færre penge, fordi vi var syge. Det er logikken.]] [[need-finance|Jeg ved ikke, hvornår jeg skal sige nej til vikarer af hensyn til økonomien. Jeg kan ikke sige nej til at få en borger op af sengen. Så hvad er det egentlig, jeg styrer?]]
 I: Mærker du det politiske i hjemmeplejen?
-L: [[need-politics|Hele tiden. For to år siden besluttede byrådet, at rengøring kun skulle være hver tredje uge i stedet for hver anden. Det stod i avisen, før vi vidste det. Og så var det mig og mine medarbejdere, der skulle sige det til borgerne, ude i deres stuer.]] [[need-politics|Der var en datter, der skrev til hele byrådet om sin mors badeværelse. Og så skulle jeg bruge en hel dag på at skrive et svar, som gik gennem min chef og direktøren, før det blev sendt. Jeg vidste ikke, hvad jeg måtte skrive, og hvad der var politikernes svar.]]
+L: [[need-politics|Hele tiden, hele tiden. For to år siden besluttede byrådet, at rengøring kun skulle være hver tredje uge i stedet for hver anden. Det stod i avisen, før vi vidste det. Og så var det mig og mine medarbejdere, der skulle sige det til borgerne, ude i deres stuer.]] [[need-politics|Der var en datter, der skrev til hele byrådet om sin mors badeværelse. Og så skulle jeg bruge en hel dag på at skrive et svar, som gik gennem min chef og direktøren, før det blev sendt. Jeg vidste ikke, hvad jeg måtte skrive, og hvad der var politikernes svar.]]
 I: Hvordan forklarede du beslutningen til medarbejderne?
 L: [[need-politics,need-communication|Det var svært, fordi jeg selv var uenig. Jeg stod til personalemødet og sagde, at det var besluttet, og at vi skulle følge det. Men de kunne se på mig, at jeg ikke troede på det.]] Der var en, der sagde: du siger det jo bare, fordi du skal. Og hun havde ret.
 I: Hvad skulle du have haft?
 L: [[need-politics|Noget at stå på. Hvorfor de besluttede det. Hvad de vejede op mod hinanden. Jeg kan godt være loyal over for en beslutning, hvis jeg forstår den. Men vi får bare beslutningen, ikke begrundelsen.]]
 I: Hvordan er samarbejdet med visitationen, som du skal mødes med?
-L: [[need-organisation|Det er lidt af en evig kamp. De sidder i en anden afdeling under en anden chef. De ser borgeren en gang om året, vi ser hende to gange om dagen. Men det er dem, der bestemmer, hvor meget tid vi får.]] [[need-organisation|Og jeg ved ikke rigtig, hvordan beslutningerne bliver taget derovre. Om de har et måltal. Om de er under pres for at visitere mindre. Der er ingen, der har forklaret mig, hvordan hele kæden hænger sammen.]]
+L: [[need-organisation|Det er – altså, det er lidt af en evig kamp. De sidder i en anden afdeling under en anden chef. De ser borgeren en gang om året, vi ser hende to gange om dagen. Men det er dem, der bestemmer, hvor meget tid vi får.]] [[need-organisation|Og jeg ved ikke rigtig, hvordan beslutningerne bliver taget derovre. Om de har et måltal. Om de er under pres for at visitere mindre. Der er ingen, der har forklaret mig, hvordan hele kæden hænger sammen.]]
 I: Hvad er du god til, tænker du?
 L: [[strength-core|Det faglige. Vi har en god faglighed i distriktet, vi er gode til at opdage, når en borger er ved at blive dårlig, og vi er gode til at få de pårørende med.]] [[strength-people|Og jeg kender mine folk. Jeg ved, hvem der kan tage de svære borgere, og hvem der har brug for en lettere rute en periode, fordi der er skilsmisse derhjemme.]]
 I: Har du lederuddannelse?
@@ -60,11 +60,11 @@ L: Der var en udefra, der havde været leder i en anden kommune. Jeg tror, de va
 I: Hvordan var dine første dage?
 L: [[recruitment-onboarding|Jeg fik nøglerne til kontoret og et login til planlægningssystemet. Og så sagde min leder, at jeg bare skulle komme til hende, hvis der var noget. Og det var der jo hele tiden. Så efter et par uger følte jeg, at jeg forstyrrede.]] [[recruitment-onboarding|Der var ingen plan for, hvad jeg skulle lære hvornår. Jeg fandt selv ud af, at der var en lederintroduktion i kommunen, og da jeg spurgte, var den fyldt op.]]
 I: Tilbage til det med kollegerne. Hvordan har det været?
-L: [[need-colleague|Det sværeste. Helt klart det sværeste. Jeg har en veninde på holdet, vi har kendt hinanden siden skolen. Og første gang jeg sagde nej til et vagtbytte, hun havde bedt om, så tog hun det personligt. Hun sagde, at det ville jeg aldrig have sagt før.]] [[need-colleague|Og hun har ret. Før ville jeg have sagt: selvfølgelig, det finder vi ud af. Men nu er det mig, der skal sørge for, at der er folk nok på aftenvagten. Det kan hun ikke se.]]
+L: [[need-colleague|Det sværeste, ikk'. Helt klart det sværeste. Jeg har en veninde på holdet, vi har kendt hinanden siden skolen. Og første gang jeg sagde nej til et vagtbytte, hun havde bedt om, så tog hun det personligt. Hun sagde, at det ville jeg aldrig have sagt før.]] [[need-colleague|Og hun har ret. Før ville jeg have sagt: selvfølgelig, det finder vi ud af. Men nu er det mig, der skal sørge for, at der er folk nok på aftenvagten. Det kan hun ikke se.]]
 I: Har I talt om det siden?
 L: Lidt. Vi har fået det nogenlunde på plads. Men det er ikke det samme. [[need-colleague|Og det er ikke kun hende. Jeg sidder ikke med i pausen længere, eller jo, det gør jeg nogle gange, men så stopper snakken, når de taler om ledelsen, fordi det er mig.]] [[need-colleague|Det er lidt ensomt. Jeg var vant til at være en af dem, og nu er jeg ingen steder. Jeg er ikke rigtig en del af ledergruppen endnu heller.]]
 I: Hvad med økonomien? Har du et budget?
-L: [[need-finance|Ja, eller, jeg har ansvaret for timerne i mit team. Jeg får at vide, hvor mange timer vi har visiteret, og så skal vi levere det med det personale, vi har. Men jeg forstår ikke, hvordan det bliver til kroner.]] [[need-finance|Min leder siger, at vi bruger for mange vikartimer. Men når tre er syge en mandag, hvad skal jeg så gøre? Jeg kan ikke se i tallene, hvor meget en vikar koster i forhold til en overarbejdstime. Det burde jeg kunne.]]
+L: [[need-finance|Øh, ja, eller, jeg har ansvaret for timerne i mit team. Jeg får at vide, hvor mange timer vi har visiteret, og så skal vi levere det med det personale, vi har. Men jeg forstår ikke, hvordan det bliver til kroner.]] [[need-finance|Min leder siger, at vi bruger for mange vikartimer. Men når tre er syge en mandag, hvad skal jeg så gøre? Jeg kan ikke se i tallene, hvor meget en vikar koster i forhold til en overarbejdstime. Det burde jeg kunne.]]
 I: Hvordan ser din dag ud?
 L: [[need-operations|Jeg møder kvart i syv, og så er det sygemeldinger og omlægning af ruter. Klokken otte har jeg som regel løst det værste. Så er der opkald fra pårørende, fra sygeplejen, fra visitationen. Så er der dokumentation, der skal tjekkes.]] [[need-operations|Og ind imellem skulle jeg gerne se mine medarbejdere og tale med dem om, hvordan de har det. Men det når jeg ikke. Jeg ser dem i døren, når de henter nøgler.]]
 I: Hvordan fungerer samarbejdet med din egen leder?
@@ -72,7 +72,7 @@ L: Hun er sød, og hun vil mig det godt. Men hun har fire teamledere og sit eget
 I: Kører du selv ture?
 L: [[conditions-double-role|Ja, når vi mangler folk. En til to gange om ugen, vil jeg tro. Jeg kan jo det faglige, og nogle gange er det nemmere at tage ruten selv end at finde en vikar.]] [[conditions-double-role,need-operations|Men så sidder jeg om aftenen og laver alt det, jeg ikke nåede. Og jeg ved godt, at det ikke er meningen. Min leder har sagt, at jeg skal lade være. Men hvem skal så tage den?]]
 I: Er der noget, du synes, du er god til?
-L: [[strength-core|Borgerne. Jeg kender dem, og de kender mig. Når der er en borger, der er ved at gå ned, så kan jeg se det på en plejeplan eller høre det på en medarbejder.]] [[strength-core|Og jeg er god til at få de nye medarbejdere ind i, hvordan vi gør det hos os. Det faglige er jeg tryg ved.]]
+L: [[strength-core|Borgerne. Jeg kender dem, og de kender mig. Når der er en borger, der er ved at gå ned, så kan jeg se det på en plejeplan eller høre det på en medarbejder.]] [[strength-core|Og de nye medarbejdere får jeg hurtigt lært, hvordan vi gør det hos os. Det faglige er jeg tryg ved.]]
 I: Hvis kommunen skulle gøre det anderledes for den næste, der bliver teamleder, hvad skulle de så gøre?
 L: [[recruitment-gap,recruitment-onboarding|Fortælle, hvad jobbet egentlig er. Og give en plan for de første tre måneder: hvornår lærer du budgettet, hvornår lærer du vagtplanen, hvem kan du ringe til.]] [[conditions-sparring|Og give en mentor. En anden teamleder, der har været der i nogle år. Ikke ens egen leder, for hende vil man ikke vise, at man ikke kan finde ud af det.]]
 I: Hvad tænker du om lederuddannelse?
@@ -93,7 +93,7 @@ L: Det var rart at sige det højt, faktisk.
 I: Fortæl lidt om plejecentret og dig selv.
 L: Plejecentret har 48 boliger, heraf 12 på et skærmet afsnit for borgere med demens. Vi er 55 medarbejdere i alt, hvis man tæller nattevagter og køkken med. Jeg er sygeplejerske og har været leder her i seksten år. Før det var jeg afdelingssygeplejerske på et sygehus. Så jeg har været leder i det meste af mit arbejdsliv.
 I: Jeg har talt med mange, der synes, økonomien er svær. Hvordan har du det med den?
-L: [[strength-finance|Jeg er faktisk glad for den. Jeg har lært det på den hårde måde. Da jeg startede, havde centret et underskud, og jeg brugte det første år på at forstå, hvor pengene gik hen. Jeg har mit eget regneark, hvor jeg følger lønkronerne uge for uge.]] [[strength-finance|Jeg ved, hvad en vikarvagt koster, og hvad en nattevagt koster, og jeg kan se det, hvis vi er på vej over. Og jeg bruger nøgletallene, når jeg skal argumentere opad.]]
+L: [[strength-finance|Jeg er faktisk glad for den. (griner) Jeg har lært det på den hårde måde. Da jeg startede, havde centret et underskud, og jeg brugte det første år på at forstå, hvor pengene gik hen. Jeg har mit eget regneark, hvor jeg følger lønkronerne uge for uge.]] [[strength-finance|Jeg ved, hvad en vikarvagt koster, og hvad en nattevagt koster, og jeg kan se det, hvis vi er på vej over. Og jeg bruger nøgletallene, når jeg skal argumentere opad.]]
 I: Og den politiske side?
 L: [[strength-politics|Jeg har et godt forhold til ældrerådet og til formanden for socialudvalget. De kommer her, og jeg inviterer dem. Jeg tror på, at hvis de ser, hvordan hverdagen er, så træffer de bedre beslutninger.]] [[strength-politics|Det har jeg lært: man skal ikke vente på, at de spørger. Man skal vise dem det. Men altid med min chef orienteret. Det er en balance.]]
 I: Hvad er så det svære?
@@ -120,7 +120,7 @@ I: Hvad med lederuddannelse for dig?
 L: [[education-diploma|Jeg har en diplomuddannelse i ledelse. Den var god for mig, men jeg var også klar til den. Jeg tror ikke, den passer til alle ledere i ældreplejen, og HR presser lidt for meget på.]] [[education-practical|Mine teamkoordinatorer ville have meget mere ud af noget kort og praktisk, hvor de kan tage deres egne problemer med.]]
 I: Er der noget, du selv savner?
 L: [[conditions-sparring|Sparring med andre plejecenterledere. Vi mødes i et netværk, men det er blevet til et informationsmøde. Jeg savner det rum, hvor man kan sige: jeg ved ikke, hvad jeg skal gøre.]]
-I: Tak for samtalen.
+I: Mange tak for din tid.
 L: Det var så lidt. Jeg håber, I får nogle gode resultater.
 `,
   },
@@ -144,7 +144,7 @@ L: [[conditions-alone|Nej. Ikke rigtig. Ledermøderne er om dagen, klokken ti om
 I: Kan du give et eksempel?
 L: [[need-organisation|De har lavet om på, hvordan vi bestiller medicin. Det var besluttet i en arbejdsgruppe, som jeg ikke vidste fandtes. Så kom der en ny procedure i systemet en mandag, og om natten vidste ingen af os, hvordan den fungerede.]] Vi ringede til vagtlægen. Det var ikke nødvendigt, viste det sig.
 I: Hvordan er det at være leder for dem, du har arbejdet sammen med?
-L: Svært.
+L: Svært. Øh.
 I: Vil du sige lidt mere?
 L: [[need-colleague|Vi er et lille hold. Vi har siddet sammen om natten i seks år og snakket om alt. Børn, mænd, skilsmisser. Nu skal jeg lave vagtplanen for dem og sige nej til ferie.]] [[need-colleague|Og så skal jeg tale med en af dem, fordi der har været klager fra dagvagten over hende. Hun er min bedste kollega. Jeg har udsat det i tre uger.]]
 I: Hvad er det, dagvagten klager over?
@@ -154,7 +154,7 @@ L: [[need-operations|Så ringer de til mig klokken ti om aftenen. Og så skal je
 I: Ved du, hvad det koster, når I tager en vikar?
 L: [[need-finance|Nej. Det har jeg ikke fået at vide. Jeg ved, at det er dyrt. Lederen siger, at vi skal passe på. Men jeg ser aldrig et budget. Jeg ved ikke, om vi er over eller under.]] [[need-finance|Hvis jeg vidste, hvad en vikarnat kostede i forhold til en overarbejdsnat, kunne jeg tage bedre beslutninger. Eller i hvert fald forklare, hvorfor jeg tog dem.]]
 I: Har du holdt medarbejderudviklingssamtaler med natholdet?
-L: [[need-people|Nej. Ikke endnu. Det skulle jeg have gjort i efteråret. Lederen sagde, at jeg skulle holde dem, og jeg fik et skema. Men hvornår? Om natten, når vi er tre på arbejde? Eller skal de komme ind på deres fridag?]] Jeg har skubbet dem. Jeg ved godt, at jeg skal.
+L: [[need-people|Nej. Øh, ikke endnu. Det skulle jeg have gjort i efteråret. Lederen sagde, at jeg skulle holde dem, og jeg fik et skema. Men hvornår? Om natten, når vi er tre på arbejde? Eller skal de komme ind på deres fridag?]] Jeg har skubbet dem. Jeg ved godt, at jeg skal.
 I: Hvordan har du det selv med at arbejde om natten og lede?
 L: [[conditions-time|Det er hårdt. Jeg sover dårligt, når der er noget, jeg skal løse. Jeg ligger om eftermiddagen og tænker på vagtplanen.]] Min mand siger, at jeg er blevet mere stille. Det er nok rigtigt.
 I: Hvad med den seneste APV?
@@ -195,11 +195,11 @@ L: [[need-organisation|En fælles ledelse af forløbene, måske. Eller bare at l
 I: Og økonomien?
 L: [[need-finance|Vi har et lønbudget og et driftsbudget, og jeg har styr på forbruget i grove træk. Men jeg mangler nøgletal, der siger noget om aktiviteten. Hvor mange besøg, hvor lang tid, hvad koster et forløb.]] [[need-finance|Når direktionen spørger, hvorfor sygeplejen vokser, kan jeg svare fagligt: borgerne er dårligere, udskrivelserne er hurtigere. Men jeg kan ikke vise det i kroner. Og så taber vi i budgetforhandlingerne.]]
 I: Hvordan bliver jeres budget til?
-L: [[need-finance|Ærligt talt ved jeg det ikke helt. Det er fremskrevet fra sidste år med en pris- og lønregulering og så en besparelse. Der er ingen sammenhæng mellem, hvad vi laver, og hvad vi får. Jeg ville gerne forstå den kommunale budgetproces bedre, så jeg vidste, hvornår man kan påvirke den.]]
+L: [[need-finance|Ærligt talt – hvad skal man sige – ved jeg det ikke helt. Det er fremskrevet fra sidste år med en pris- og lønregulering og så en besparelse. Der er ingen sammenhæng mellem, hvad vi laver, og hvad vi får. Jeg ville gerne forstå den kommunale budgetproces bedre, så jeg vidste, hvornår man kan påvirke den.]]
 I: Mærker du det politiske?
-L: [[need-politics|Mere og mere. Der er en national dagsorden om det nære sundhedsvæsen, og kommunen har lavet en sundhedspolitik, der siger, at vi skal løfte mere. Det er fine ord. Men når jeg spørger, hvad det betyder for ressourcerne, er der ingen svar.]] [[need-politics|Og jeg ved ikke, hvor mit ledelsesrum er. Kan jeg sige, at vi ikke tager flere opgaver, før vi får flere hænder? Eller er det illoyalt? Jeg har ikke lært at læse, hvornår man kan presse på, og hvornår man skal tie.]]
-I: Hvad er du god til som leder?
-L: [[strength-core|Fagligheden. Jeg er en dygtig sygeplejerske, og jeg kan sparre fagligt med mine folk om komplekse borgere. Det giver respekt, og det giver tryghed.]] [[strength-goals|Og jeg er god til at holde fokus på kerneopgaven. Vi har lavet en fælles forståelse af, hvad vi er her for, og vi bruger den, når vi skal prioritere.]]
+L: [[need-politics|Mere og mere, vil jeg sige. Der er en national dagsorden om det nære sundhedsvæsen, og kommunen har lavet en sundhedspolitik, der siger, at vi skal løfte mere. Det er fine ord. Men når jeg spørger, hvad det betyder for ressourcerne, er der ingen svar.]] [[need-politics|Og jeg ved ikke, hvor mit ledelsesrum er. Kan jeg sige, at vi ikke tager flere opgaver, før vi får flere hænder? Eller er det illoyalt? Jeg har ikke lært at læse, hvornår man kan presse på, og hvornår man skal tie.]]
+I: Hvor ligger dine styrker som leder?
+L: [[strength-core|Fagligheden. Jeg er en dygtig sygeplejerske, og jeg kan sparre fagligt med mine folk om komplekse borgere. Det giver respekt, og det giver tryghed.]] [[strength-goals|Og så holder jeg fast i kerneopgaven. Vi har lavet en fælles forståelse af, hvad vi er her for, og vi bruger den, når vi skal prioritere.]]
 I: Hvordan bruger I den konkret?
 L: [[strength-goals|Når vi har for mange besøg på en dag, og vi skal vælge, så spørger vi: hvor gør vores faglighed den største forskel? Det er ikke altid det, der står øverst på listen. Medarbejderne har lært at bruge det spørgsmål selv.]]
 I: Hvordan har dine medarbejdere det?
@@ -232,7 +232,7 @@ L: [[recruitment-gap|Den passede med det faglige. Men ikke med resten. Jeg vidst
 I: Fik du en introduktion?
 L: [[recruitment-onboarding|Det var lovet. I kontrakten stod der et introduktionsforløb på tre måneder med en mentor. Men min områdeleder blev syg den anden uge, og der var ingen, der overtog planen.]] [[recruitment-onboarding,conditions-alone|Så jeg startede et nyt team op uden at kende organisationen og uden en chef i fire måneder. Det var ret ensomt.]]
 I: Hvordan fandt du ud af tingene?
-L: [[need-organisation|Ved at spørge og ved at træde forkert. Jeg ringede til visitationen og bad dem om at ændre en borgers afgørelse, fordi hun var blevet bedre. Og så fik jeg at vide, ret tydeligt, at det var deres afgørelse og ikke min.]] [[need-organisation|Jeg forstår det nu. Men det tog et år, før jeg havde et kort over, hvem der beslutter hvad. Og kortet ændrer sig hele tiden, fordi der bliver omorganiseret.]]
+L: [[need-organisation|Altså, ved at spørge og ved at træde forkert. Jeg ringede til visitationen og bad dem om at ændre en borgers afgørelse, fordi hun var blevet bedre. Og så fik jeg at vide, ret tydeligt, at det var deres afgørelse og ikke min.]] [[need-organisation|Jeg forstår det nu. Men det tog et år, før jeg havde et kort over, hvem der beslutter hvad. Og kortet ændrer sig hele tiden, fordi der bliver omorganiseret.]]
 I: Hvad med MED og den slags?
 L: [[need-organisation|Det var også nyt. På sygehuset havde vi et samarbejdsudvalg, men jeg havde aldrig været med. Her blev jeg bedt om at lave en APV for teamet i mit første halvår, og jeg vidste ikke, hvad det indebar, eller hvem der skulle med.]] Jeg fik hjælp af arbejdsmiljørepræsentanten i hjemmeplejen. Hun var fantastisk. Det var hende, der lærte mig, hvordan MED-systemet fungerer her.
 I: Hvordan er teamet sammensat?

@@ -14,13 +14,13 @@ L: (griner) Det kommer an på, hvilken dag du spørger. I dag går det fint. I s
 I: Hvordan blev du teamleder?
 L: [[recruitment-internal|Stillingen blev slået op, og jeg søgte, fordi jeg havde været souschef-agtig i et stykke tid uden at hedde det. Jeg lagde allerede vagtplanen og tog mig af de nye. Så det var et naturligt skridt, tænkte jeg.]] Og det var det også. Men det var også noget helt andet, end jeg troede.
 I: Hvad var anderledes?
-L: [[need-colleague|At de andre så mig anderledes fra dag ét. Det havde jeg ikke regnet med. Jeg var jo den samme. Men den første måned hørte jeg, at nogen havde sagt, at nu var jeg blevet en af dem på kontoret.]] [[need-colleague|Det gjorde ondt, det gør det stadig. Jeg har arbejdet sammen med dem i syv år, vi har taget nattevagter sammen og grint og grædt sammen, når en beboer døde. Og nu er jeg en af dem på kontoret.]]
+L: [[need-colleague|At de andre så mig anderledes fra dag ét. Det havde jeg ikke regnet med. Jeg var jo den samme. Men den første måned hørte jeg, at nogen havde sagt, at nu var jeg blevet en af dem på kontoret.]] [[need-colleague|Det gjorde ondt, det … (pause) undskyld. Det gør det stadig. Jeg har arbejdet sammen med dem i syv år, vi har taget nattevagter sammen og grint og grædt sammen, når en beboer døde. Og nu er jeg en af dem på kontoret.]]
 I: Er der en situation, der har været særlig svær?
 L: [[need-colleague,need-people|Ja. En af mine tætteste kolleger, [Person 1], blev sygemeldt med stress i efteråret. Og efter fire uger skulle jeg holde en sygefraværssamtale med hende. Det står i retningslinjerne.]] [[need-colleague|Jeg sad med hende ved køkkenbordet hjemme hos hende, fordi hun ikke kunne overskue at komme på arbejde. Og hun sagde: er du her som [Person 2] eller som min leder? Og jeg vidste det ikke. Jeg sagde, at jeg var begge dele. Det var nok det ærligste, jeg kunne sige.]]
 I: Hvordan gik det med hende?
 L: Hun er tilbage på nedsat tid. Vi har det godt nok. Men der er noget, der er forandret, og det tror jeg ikke kommer igen. Jeg ved ikke, om jeg kunne have gjort det anderledes. [[conditions-sparring|Jeg ville ønske, jeg havde haft nogen at spørge på forhånd. Jeg ringede til min makker, som er teamleder på afdeling fire, aftenen før. Hun sagde: bare vær dig selv. Det hjalp ikke så meget.]] (griner)
 I: Hvordan ser en almindelig dag ud for dig?
-L: [[need-operations|Den starter med telefonen. Hvem er syg, hvem skal dække ind. Vi har ikke en vikarpulje, så jeg ringer til de faste, der har fri, og spørger, om de vil tage en ekstra vagt. Det er de trætte af. Jeg er også træt af at spørge.]] [[need-operations|Så er der vagtplanen for de næste fire uger, som skal være færdig, og den laver jeg i et program, som jeg stadig ikke helt kan finde ud af. Jeg laver den på papir først og taster den ind bagefter. Det tager mig to dage.]]
+L: [[need-operations|Øh, den starter med telefonen. Hvem er syg, hvem skal dække ind. Vi har ikke en vikarpulje, så jeg ringer til de faste, der har fri, og spørger, om de vil tage en ekstra vagt. Det er de trætte af. Jeg er også træt af at spørge.]] [[need-operations|Så er der vagtplanen for de næste fire uger, som skal være færdig, og den laver jeg i et program, som jeg stadig ikke helt kan finde ud af. Jeg laver den på papir først og taster den ind bagefter. Det tager mig to dage.]]
 I: Er der tid til andet?
 L: [[need-operations,conditions-time|Ikke meget. Jeg skulle have holdt MUS i januar, og jeg har holdt tre ud af toogtyve. Og personalemødet blev aflyst i sidste måned, fordi vi var for få på arbejde.]] [[conditions-double-role|Og så er jeg ude på gulvet, når vi mangler folk. Hvilket vil sige næsten hver dag en time eller to. Jeg kan ikke lade være, når jeg kan se, at de løber.]]
 I: Hvad med konflikter i gruppen?
@@ -31,9 +31,9 @@ I: Har du et budget?
 L: [[need-finance|Ja. Det er en fil, jeg har fået. (griner) Jeg har ikke åbnet den, hvis jeg skal være ærlig. Eller, jeg har åbnet den, men jeg kunne ikke finde hoved og hale i den, så jeg lukkede den igen.]] [[need-finance|Centerlederen siger, at vi er over på vikarer og overarbejde. Men hvad er vi over i forhold til? Hvad var budgettet bygget på? Jeg aner det ikke. Det er ikke noget, jeg har lært. Jeg har lært at vende en beboer og at lægge en sonde.]]
 I: Hvad ville hjælpe?
 L: [[need-finance,education-practical|At nogen satte sig ned med mig og min fil og forklarede den linje for linje. Ikke et kursus i økonomi. Min økonomi.]]
-I: Hvad er du god til?
+I: Og hvor føler du dig stærk?
 L: [[strength-core|Plejen. Jeg er god til beboerne, og jeg er god til at se, når noget er galt. Jeg kan lære de nye op, og de kommer til mig, når de er i tvivl.]] [[strength-people|Og jeg tror, at jeg er god til at se, når en medarbejder har det svært. Jeg kan se det på dem, før de siger noget. Det har jeg altid kunnet.]]
-I: Har du været på lederuddannelse?
+I: Er du kommet på nogen form for lederkursus endnu?
 L: Nej. Jeg har fået at vide, at jeg kan komme på GLU næste forår. Jeg glæder mig og er også lidt nervøs. [[education-practical|Jeg håber, det er noget, man kan bruge. Jeg er ikke god til bøger, jeg er god til at prøve ting af.]] [[education-practical,need-colleague|Hvis der var et kursus om at være ny leder i sin egen gruppe, med andre, der er i samme situation, så ville jeg gå med det samme.]]
 I: Er der noget, du gerne vil sige til sidst?
 L: [[need-colleague|Bare at jeg ikke fortryder. Men jeg ville ønske, nogen havde sagt til mig, at det første år er det sværeste, og at det er normalt at have det sådan.]] Det havde gjort det lidt lettere.
@@ -52,9 +52,9 @@ L: Det indebærer, at jeg har 38 medarbejdere, der arbejder, mens alle andre sov
 I: Hvordan har jobbet ændret sig på de elleve år?
 L: [[need-operations|Det er blevet tungere. Borgerne er dårligere, de kommer hurtigere hjem fra sygehuset, og der er flere med demens, der bor alene. Om natten er det os, der opdager det, når det går galt.]] [[need-operations|Og så er der kommet alt det andet. Tidsregistrering på telefonen, dokumentation i to systemer, kvalitetsmålinger. Mine folk bruger en halv time per vagt på en telefon. Det er en halv time, hvor de ikke er hos borgerne.]]
 I: Hvad fylder mest for dig som leder?
-L: [[need-operations|Bemanding. Det er det hele. Hvis der mangler en på natten, er der én bil, der kører alene, og det er hele kommunen. Så jeg bruger det meste af min tid på at sikre, at vagterne er dækket.]] [[need-operations,conditions-time|Jeg har den sidste vagttelefon i weekenderne hver anden uge. Det vil sige, at jeg aldrig rigtig har fri. Min mand har vænnet sig til det. Det har jeg ikke.]]
+L: [[need-operations|Bemanding. Det er det hele, ikke? Hvis der mangler en på natten, er der én bil, der kører alene, og det er hele kommunen. Så jeg bruger det meste af min tid på at sikre, at vagterne er dækket.]] [[need-operations,conditions-time|Jeg har den sidste vagttelefon i weekenderne hver anden uge. Det vil sige, at jeg aldrig rigtig har fri. Min mand har vænnet sig til det. Det har jeg ikke.]]
 I: Kan du fortælle om en nat, hvor det gik galt?
-L: Ja, der er en fra i vinter, som jeg stadig tænker på. Vi var to biler på natten, og den ene fik en punktering ude på en grusvej ved [Sted 2] klokken et. Samtidig trykkede en borger på nødkaldet, fordi hun var faldet ud af sengen. [[need-operations|Der gik to timer, før vi var der. To timer, hvor hun lå på gulvet. Der var ikke mere at gøre med to biler og en punktering, men det hjælper ikke hende.]] [[strength-core|Min medarbejder, der fandt hende, gjorde alt rigtigt. Hun fik hende varmet op, ringede til vagtlægen og blev hos hende, til ambulancen kom. Jeg var stolt af hende.]]
+L: Ja, der er en fra i vinter, som jeg stadig tænker på. Vi var to biler på natten, og den ene fik en punktering ude på en grusvej ved [Sted 1] klokken et. Samtidig trykkede en borger på nødkaldet, fordi hun var faldet ud af sengen. [[need-operations|Der gik to timer, før vi var der. To timer, hvor hun lå på gulvet. Der var ikke mere at gøre med to biler og en punktering, men det hjælper ikke hende.]] [[strength-core|Min medarbejder, der fandt hende, gjorde alt rigtigt. Hun fik hende varmet op, ringede til vagtlægen og blev hos hende, til ambulancen kom. Jeg var stolt af hende.]]
 I: Hvad skete der bagefter?
 L: [[need-politics|Datteren klagede til byrådet, og så skulle jeg skrive en redegørelse. Den gik tre runder hos min chef og én hos direktøren. Jeg skrev det, som det var: at der er to biler om natten i hele kommunen. Den sætning blev strøget.]] Jeg ved godt hvorfor. Men det var jo sandheden.
 I: Hvordan er det med økonomien?
@@ -67,7 +67,7 @@ I: Hvad med værdighedspolitikken?
 L: [[need-goals|Ja. Vi har en værdighedspolitik med fem temaer. Og hvert år skal jeg udfylde et skema om, hvordan vi arbejder med den. Ingen læser det, tror jeg.]] [[need-goals|Jeg synes, at værdighed om natten er at komme, når borgeren trykker på nødkaldet. Det står der ikke noget om. Jeg ved ikke, hvordan jeg får politikken til at handle om det, vi laver.]]
 I: Hvordan var det at gå fra nattevagt til leder?
 L: [[need-colleague|Det tog mig tre år at finde ud af. Jeg havde arbejdet om natten med de samme mennesker i ni år, og pludselig skulle jeg sige til dem, at de ikke kunne få fri i julen. Der var en, der ikke talte til mig i et halvt år.]] [[strength-colleague|I dag har jeg fundet min form. Jeg siger det, som det er, og jeg forklarer hvorfor. Det respekterer de.]]
-I: Hvad er du god til?
+I: Hvad lykkes du med som leder?
 L: [[strength-core|Natten. Jeg kender hver eneste borger, der har natbesøg, og jeg ved, hvad der skal til, når det går galt. Mine folk ringer til mig, og jeg kan tit klare det over telefonen.]] [[strength-people|Og jeg har et loyalt hold. Vi har nogle, der har været her i tyve år. Jeg ved, hvem der har en syg mor, og hvem der har brug for fri til sit barns fødselsdag. De ved, at jeg står ved dem.]]
 I: Hvordan holder du kontakt med dem, når I arbejder på forskellige tider?
 L: [[strength-people|Jeg møder ind klokken to om eftermiddagen de fleste dage, så jeg ser aftenholdet, når de kommer. Og en gang om måneden tager jeg en nattevagt, bare for at være der. Det sætter de pris på, og jeg lærer noget hver gang.]]
@@ -79,7 +79,7 @@ I: [[education-diploma|Hvad med diplomuddannelsen?]]
 L: [[education-diploma|HR har sendt mig en mail hvert år om, at jeg burde tage diplom. Jeg er 56. Jeg skal ikke skrive opgaver om Foucault. (griner) Jeg skal lære at få ændret mit budget.]]
 I: Er der noget, jeg ikke har spurgt om?
 L: [[conditions-alone|At det er ensomt at lede om aftenen. Alle de andre ledere er gået hjem, når jeg har brug for at vende noget. Jeg er alene med beslutningerne fra klokken fire.]] Men jeg vil ikke bytte. Natten er min.
-I: Tak for samtalen.
+I: Så siger jeg tak. Og god arbejdslyst i aften.
 `,
   },
   {
@@ -98,7 +98,7 @@ L: [[need-colleague|Svært, fordi jeg stadig er kollega. Jeg kører selv ture to
 I: Hvordan fik du rollen?
 L: [[recruitment-asked|Lederen spurgte, om jeg ville prøve, da den gamle koordinator gik på pension. Der var ikke noget opslag. Hun sagde, at jeg havde det bedste overblik.]] Jeg tog imod, fordi jeg gerne ville prøve noget nyt. Men vi talte aldrig rigtig om, hvad rollen var.
 I: Hvem beslutter hvad i jeres hverdag?
-L: [[need-organisation|Det er lidt uklart. Visitationen beslutter, hvor meget hjælp borgeren får. Lederen beslutter om personalet. Sygeplejen beslutter om de sundhedsfaglige opgaver. Og jeg skal få det til at hænge sammen i en plan.]] [[need-organisation|Men når der er uenighed, for eksempel om en borger skal have to personer til forflytning, så ved jeg ikke, hvem der har det sidste ord. Jeg har ringet til alle tre og fået tre svar.]]
+L: [[need-organisation|Det er, øh … det er lidt uklart. Visitationen beslutter, hvor meget hjælp borgeren får. Lederen beslutter om personalet. Sygeplejen beslutter om de sundhedsfaglige opgaver. Og jeg skal få det til at hænge sammen i en plan.]] [[need-organisation|Men når der er uenighed, for eksempel om en borger skal have to personer til forflytning, så ved jeg ikke, hvem der har det sidste ord. Jeg har ringet til alle tre og fået tre svar.]]
 I: Kan du give et eksempel?
 L: [[need-organisation|Vi havde en borger i vinter, der var blevet meget tungere efter et fald. Mine medarbejdere sagde, at de ikke kunne løfte hende alene. Visitationen sagde, at det skulle vurderes af en terapeut. Terapeuten kunne komme om ti dage. Lederen var på kursus.]] Så jeg satte to på. Uden at have lov. Det viste sig at være rigtigt, men jeg fik en bemærkning om, at det ikke var min beslutning.
 I: Hvordan ser din dag ud?
@@ -111,7 +111,7 @@ I: Hvad siger du til de nye medarbejdere om, hvem du er?
 L: At jeg laver deres plan og hjælper med det faglige, og at de skal gå til lederen med alt det andet. Men de kommer alligevel til mig. Med ferie, med sygdom, med deres kollegaer. [[need-colleague|Og så står jeg og siger: det må du tage med lederen. Og de kigger på mig, som om jeg ikke vil hjælpe dem. Det er den der mellemting igen.]]
 I: Har du noget med budget og økonomi at gøre?
 L: Nej, det har jeg ikke. Og det er fint. Lederen siger, hvor mange timer vi har, og så planlægger jeg efter det. Jeg har ikke brug for at vide mere, synes jeg. Der er nok at se til. (griner)
-I: Hvad er du god til?
+I: Hvor er du på hjemmebane, hvis vi vender det om?
 L: [[strength-core|Overblik og det faglige. Jeg ved, hvilke medarbejdere der passer til hvilke borgere. Der er borgere, der kun vil have bestemte hjælpere, og der er grunde til det. Det kan et program ikke se.]] [[strength-core|Og jeg kan det faglige. Jeg kan hjælpe med en svær forflytning eller en medicinsag. Det gør, at de stoler på mine planer.]]
 I: Hvad med sparring?
 L: [[conditions-sparring|Der er fire andre koordinatorer i kommunen. Vi mødes en gang i kvartalet, og det er det bedste møde, jeg har. Vi har alle de samme problemer.]]
@@ -119,7 +119,7 @@ I: Har du tænkt på at blive leder rigtigt?
 L: Måske. Om nogle år. Men så vil jeg have en lederuddannelse først. [[education-practical|Jeg vil gerne på GLU, og jeg har spurgt, om jeg kan komme med, selv om jeg ikke er formel leder. Lederen er positiv.]] [[education-practical,need-colleague|Jeg vil gerne lære at lede uden at have titlen. Og at sige fra over for en kollega uden at det bliver personligt.]]
 I: Er der noget, kommunen burde gøre anderledes?
 L: [[need-organisation|Beskrive rollen. Hvad må koordinatoren, og hvad må hun ikke? Hvem har ansvaret, når vi er uenige om en borger? Det ville gøre hverdagen meget lettere for alle.]] [[recruitment-onboarding|Og så give en ordentlig introduktion. Jeg fik en eftermiddag med den gamle koordinator, og så var hun væk.]]
-I: Tak for samtalen.
+I: Tak, det var meget klart.
 L: Tak. Det var godt at få sagt.
 `,
   },
@@ -143,7 +143,7 @@ L: [[strength-core|Det er noget af det vigtigste, vi gør. Ægtefællerne til vo
 I: Hvordan er det med tiden, fylder driften meget?
 L: [[strength-operations|Nej, egentlig ikke. Vi har gode rutiner, og medarbejderne er selvkørende. Jeg har tid til at gå rundt og snakke med folk. Jeg ved godt, at det er et privilegium i forhold til mine kolleger i hjemmeplejen.]]
 I: Hvad er så det svære?
-L: Økonomien og politikken. [[need-finance|Sidste år ændrede byrådet brugerbetalingen for dagcentret og for kørsel. Og det betød, at nogle borgere holdt op med at komme, fordi de ikke havde råd. Og så faldt vores indtægter, og så var vi i underskud.]] [[need-finance|Jeg forstår ikke, hvordan vores budget bliver regnet ud. Er det et fast beløb? Er det efter antal brugere? Hvad sker der med indtægterne fra brugerbetalingen, går de til os eller til kommunekassen? Jeg har spurgt, og jeg har fået forskellige svar.]]
+L: Økonomien og politikken. Uden tvivl. [[need-finance|Sidste år ændrede byrådet brugerbetalingen for dagcentret og for kørsel. Og det betød, at nogle borgere holdt op med at komme, fordi de ikke havde råd. Og så faldt vores indtægter, og så var vi i underskud.]] [[need-finance|Jeg forstår ikke, hvordan vores budget bliver regnet ud. Er det et fast beløb? Er det efter antal brugere? Hvad sker der med indtægterne fra brugerbetalingen, går de til os eller til kommunekassen? Jeg har spurgt, og jeg har fået forskellige svar.]]
 I: Og politikken?
 L: [[need-politics|Vi var i sparekataloget sidste efterår. Der stod et forslag om at lukke aktivitetscentret og flytte aktiviteterne ud på plejecentrene. Det stod i avisen, før jeg vidste det.]] [[need-politics|Og så gik der to måneder, hvor brugerne og de frivillige var i oprør, og hvor jeg ikke vidste, hvad jeg måtte sige. Brugerne lavede en underskriftindsamling. Skulle jeg hjælpe dem? Det ville jeg gerne, men jeg var jo ansat af kommunen.]]
 I: Hvad gjorde du?
@@ -153,7 +153,7 @@ L: [[need-organisation|Ja. Vi har været flyttet rundt. Først hørte vi under s
 I: Har I andre indtægter end kommunens budget?
 L: [[need-finance|Vi har fået penge fra et par fonde til et projekt med motion og fællesspisning. Men jeg ved ikke, hvordan jeg skal bogføre dem i forhold til vores eget budget. Økonomiafdelingen sagde, at de skulle på en særlig konto, og så kunne jeg ikke se dem i min opfølgning.]] Det var lidt af et cirkus. Vi fik det løst, men jeg har ikke lyst til at søge flere fonde, før jeg forstår det.
 I: Hvem har du at sparre med?
-L: [[conditions-sparring|Jeg har en god kollega, der leder et aktivitetscenter i [Sted 2]. Vi ringer sammen hver uge. Hun er min redning.]] [[conditions-alone|Her i kommunen er jeg den eneste leder af et aktivitetscenter. Så på ledermøderne er det mest plejecentrene og hjemmeplejen, der fylder.]]
+L: [[conditions-sparring|Jeg har en god kollega, der leder et aktivitetscenter i [Sted 1]. Vi ringer sammen hver uge. Hun er min redning.]] [[conditions-alone|Her i kommunen er jeg den eneste leder af et aktivitetscenter. Så på ledermøderne er det mest plejecentrene og hjemmeplejen, der fylder.]]
 I: Hvad tænker du om lederuddannelse?
 L: [[education-after-glu|Jeg har GLU og en del af en diplom. Det, jeg mangler, er ikke ledelse af mennesker. Det er det andet.]] [[education-practical,need-finance|Et kursus, der lærer mig at læse mit budget og forstå brugerbetaling og indtægter. Og hvordan den politiske proces går, så jeg kan være på forkant næste gang.]]
 I: Er der noget, du vil tilføje?
@@ -175,13 +175,13 @@ L: [[recruitment-asked|Vores teamleder stoppede pludselig. Hun fik et job et and
 I: Var der en ansættelsessamtale?
 L: [[recruitment-asked|Nej. Jeg fik en ny kontrakt og en lønforhøjelse. Der var ikke noget opslag, ingen samtale, ingen test. Jeg var teamleder fra den første i måneden.]] [[recruitment-onboarding|Og der var heller ikke nogen introduktion. Min centerleder sagde, at hendes dør altid var åben. Det var den også. Men man ved jo ikke, hvad man skal spørge om, når man ikke ved, hvad man ikke ved.]]
 I: Hvad var det, du ikke vidste?
-L: [[recruitment-gap|Alt det, der ikke handlede om beboerne. Jeg kunne demens. Jeg kunne tage en urolig beboer om natten. Jeg kunne tale med de pårørende. Men jeg kunne ikke lave en vagtplan, der overholdt overenskomsten. Jeg vidste ikke, hvad et budget var.]] [[recruitment-gap|Jeg vidste ikke, at jeg skulle holde sygefraværssamtaler eller lave APV. Det første halve år lavede jeg fejl på fejl. FOA måtte rette min vagtplan to gange, fordi jeg havde lagt for mange vagter i træk.]]
+L: [[recruitment-gap|Øh … alt det, der ikke handlede om beboerne. Jeg kunne demens. Jeg kunne tage en urolig beboer om natten. Jeg kunne tale med de pårørende. Men jeg kunne ikke lave en vagtplan, der overholdt overenskomsten. Jeg vidste ikke, hvad et budget var.]] [[recruitment-gap|Jeg vidste ikke, at jeg skulle holde sygefraværssamtaler eller lave APV. Det første halve år lavede jeg fejl på fejl. FOA måtte rette min vagtplan to gange, fordi jeg havde lagt for mange vagter i træk.]]
 I: Hvordan var det at blive leder for dem, du havde arbejdet med?
 L: [[need-colleague|Det var det hårdeste. De to, der havde sagt nej, var mine nærmeste kolleger. Og pludselig var jeg deres chef. Den ene havde det fint med det. Den anden syntes, jeg havde ændret mig.]] [[need-colleague|Jeg husker første gang, jeg skulle sige til hende, at hun ikke kunne få fri den weekend, hun ønskede. Hun græd. Og jeg gik ud på toilettet og græd bagefter. (griner) Det kan jeg grine af nu. Men jeg var tæt på at give op.]]
 I: Hvad fik dig til at blive?
 L: [[education-after-glu|Jeg kom på GLU efter et år. Det var min centerleder, der sørgede for det. Og det hjalp. Især modulet om kommunikation og konflikter. Jeg fik nogle ord for det, jeg stod i.]] [[strength-colleague|Og med tiden fandt jeg min måde at være leder på. Jeg er stadig den samme, men jeg er tydelig nu. Folk ved, hvad de kan forvente af mig.]]
 I: Hvad er du god til i dag?
-L: [[strength-core|Demens. Vi har et af de bedste demensafsnit i kommunen, tør jeg godt sige. Vi har næsten ingen magtanvendelser, fordi medarbejderne er gode til at se, hvad der ligger bag uroen.]] [[strength-people|Og jeg er god til mine medarbejdere. Jeg ved, hvornår nogen er ved at brænde ud. Demens er hårdt arbejde, og man skal passe på folk.]]
+L: [[strength-core|Demens. Vi har et af de bedste demensafsnit i kommunen, tør jeg godt sige. Vi har næsten ingen magtanvendelser, fordi medarbejderne er gode til at se, hvad der ligger bag uroen.]] [[strength-people|Og mine medarbejdere passer jeg på. Jeg ved, hvornår nogen er ved at brænde ud. Demens er hårdt arbejde, og man skal passe på folk.]]
 I: Hvad er stadig svært?
 L: [[need-finance|Økonomien. Stadigvæk. Jeg har fået bedre styr på vagtplanen, men budgettet forstår jeg ikke. Jeg får en opfølgning hver måned, og jeg kigger på, om tallet er rødt eller grønt.]] [[need-finance|Når centerlederen siger, at vi skal spare to procent, ved jeg ikke, hvor jeg skal tage dem. Jeg kan kun tage dem fra vagtplanen, og det er mennesker.]]
 I: Og driften, hvor meget fylder den?
@@ -212,7 +212,7 @@ L: Vi er myndigheden på ældreområdet. Vi vurderer borgernes behov og træffer
 I: Hvordan blev du teamleder?
 L: [[recruitment-internal|Min forgænger blev områdeleder, og stillingen blev slået op internt. Jeg søgte, fordi jeg havde været med til at lave vores nye arbejdsgange og gerne ville have mere indflydelse på dem. Der var en anden intern ansøger, og vi var begge til samtale.]] Jeg fik den, og hun blev i gruppen. Det gjorde det ikke lettere, kan man sige.
 I: Hvordan har det været at blive leder i din egen gruppe?
-L: [[need-colleague|Udfordrende. Vi var en tæt gruppe. Vi sparrede om svære sager og gik til fredagsbar sammen. Og nu er jeg den, der skal sige, at sagsbehandlingen skal gå hurtigere, og at nogle afgørelser er for generøse.]] [[need-colleague|Der er en af mine tidligere kolleger, der har været visitator i tyve år, og som er meget dygtig. Hun spurgte mig, efter jeg var blevet leder, om jeg nu var blevet kommunens spareknap. Det sad i mig i lang tid.]]
+L: [[need-colleague|Altså, udfordrende. Vi var en tæt gruppe. Vi sparrede om svære sager og gik til fredagsbar sammen. Og nu er jeg den, der skal sige, at sagsbehandlingen skal gå hurtigere, og at nogle afgørelser er for generøse.]] [[need-colleague|Der er en af mine tidligere kolleger, der har været visitator i tyve år, og som er meget dygtig. Hun spurgte mig, efter jeg var blevet leder, om jeg nu var blevet kommunens spareknap. Det sad i mig i lang tid.]]
 I: Hvordan håndterede du det?
 L: [[need-colleague|Dårligt, tror jeg. Jeg sagde noget om, at jeg bare fulgte kvalitetsstandarderne. Men det lød som en undskyldning. Jeg har tænkt meget over, hvordan jeg skulle have sagt det.]]
 I: Du nævnte kvalitetsstandarderne. Hvordan bliver de til?
@@ -227,15 +227,15 @@ I: Hvordan ser din egen uge ud?
 L: [[conditions-time|Jeg har meget lidt tid til at lede. En stor del af ugen går med møder på tværs, med klagesager og redegørelser og med at godkende afgørelser. Jeg tager tit sager med hjem, og det har jeg lovet mig selv at holde op med.]] Jeg har sat fredag eftermiddag af til at gå rundt og tale med visitatorerne. Den holder cirka hver anden uge.
 I: Er der kommet nye måder at arbejde på?
 L: [[need-organisation|Digital selvbetjening. Borgerne kan nu selv søge om visse hjælpemidler på nettet. Beslutningen var taget af den digitale enhed, og vi fik at vide, at det ville spare os tid. Det har givet os mere arbejde, fordi mange ansøgninger er mangelfulde og skal ringes op.]] Jeg har prøvet at sige det opad, men jeg ved ikke rigtig, hvem der ejer løsningen.
-I: Hvad er du god til?
-L: [[strength-core|Jura og faglighed. Jeg kender serviceloven godt, og jeg kan hjælpe mine visitatorer med svære afgørelser. Vi bliver sjældent omgjort i Ankestyrelsen.]] [[strength-communication|Og jeg er god til at tale med borgerne, også når de er vrede. Jeg kan forklare en afgørelse, så de forstår den, selv om de ikke er enige.]]
+I: Lad os tage det, der går godt. Hvad har du med dig?
+L: [[strength-core|Jura og faglighed. Jeg kender serviceloven godt, og jeg kan hjælpe mine visitatorer med svære afgørelser. Vi bliver sjældent omgjort i Ankestyrelsen.]] [[strength-communication|Og jeg kan tale med borgerne, også når de er vrede. Jeg kan forklare en afgørelse, så de forstår den, selv om de ikke er enige.]]
 I: Hvordan er det med værdierne i jeres arbejde?
 L: [[need-goals|Vi har en værdighedspolitik, der siger, at borgeren skal være i centrum. Og vi har kvalitetsstandarder, der siger, hvor meget hjælp der er. De to ting passer ikke altid sammen.]] [[need-goals|Jeg har svært ved at forklare mine medarbejdere, hvordan vi skal bruge værdierne, når standarderne siger noget andet. Det er nok den største faglige frustration i gruppen.]]
 I: Hvad ville hjælpe dig?
 L: [[education-practical|Noget om at være leder i et politisk styret system. Konkret. Hvad er mit ledelsesrum, og hvordan bruger jeg det?]] [[education-practical,need-colleague|Og noget om at være ny leder i sin gamle gruppe. Hvordan man finder en ny rolle uden at miste de relationer, der gør, at man kan lede.]]
 I: Har du nogen at sparre med?
 L: [[conditions-sparring|Jeg har en mentor fra HR's ordning for nye ledere. Vi mødes en gang om måneden. Det er meget værdifuldt.]] Men hun er fra skoleområdet. Hun kender ikke myndighedsrollen.
-I: Tak for samtalen.
+I: Så er vi igennem. Tak for at du ville.
 L: Velbekomme.
 `,
   },

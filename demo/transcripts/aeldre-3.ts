@@ -24,9 +24,9 @@ L: [[strength-finance|Mit eget budget har jeg styr på. Jeg har lært at styre l
 I: Hvem laver de tal?
 L: [[need-finance,need-organisation|Økonomiafdelingen, tror jeg. Eller en konsulentvirksomhed. Jeg får dem som et diagram på et ledermøde, og så skal vi kommentere dem. Jeg har bedt om at få forklaret beregningen. Jeg venter stadig.]]
 I: Hvad med hverdagen, hvor meget fylder driften?
-L: [[need-operations|Alt for meget. Vagtplan, sygemeldinger, vikarer, dokumentation, velfærdsteknologi, der skal implementeres. Vi har fået vasketoiletter og loftlifte, og det er godt, men det skal læres, og der er ingen ekstra timer til at lære det.]] [[need-operations,conditions-time|Jeg ser mig selv løbe fra det ene til det andet, og når jeg kommer hjem, kan jeg ikke huske, hvem jeg har talt med. Jeg har ikke haft en rigtig samtale med en medarbejder om hendes udvikling i et halvt år.]]
+L: [[need-operations|Nå ja, alt for meget. Vagtplan, sygemeldinger, vikarer, dokumentation, velfærdsteknologi, der skal implementeres. Vi har fået vasketoiletter og loftlifte, og det er godt, men det skal læres, og der er ingen ekstra timer til at lære det.]] [[need-operations,conditions-time|Jeg ser mig selv løbe fra det ene til det andet, og når jeg kommer hjem, kan jeg ikke huske, hvem jeg har talt med. Jeg har ikke haft en rigtig samtale med en medarbejder om hendes udvikling i et halvt år.]]
 I: Hvad ville du gøre, hvis du havde mere tid?
-L: [[strength-people|Gå rundt. Det er det, jeg er god til. Sidde i dagligstuen og høre, hvad der foregår. Mærke, hvem der har det svært. Jeg kan se på en medarbejder, om hun er ved at køre træt.]] [[strength-communication|Og jeg er god til at tage de svære samtaler, når jeg endelig får taget dem. Jeg har lært at sige tingene, som de er, men venligt.]]
+L: [[strength-people|Gå rundt. Det er det, jeg er god til. Sidde i dagligstuen og høre, hvad der foregår. Mærke, hvem der har det svært. Jeg kan se på en medarbejder, om hun er ved at køre træt.]] [[strength-communication|De svære samtaler klarer jeg også godt, når jeg endelig får dem taget. Jeg har lært at sige tingene, som de er, men venligt.]]
 I: Hvordan bruger du ledergruppen og din chef?
 L: [[need-organisation|Ledergruppen er blevet et informationsforum. Vi sidder tolv ledere om et bord, og vi får at vide, hvad der er besluttet, og hvad der kommer. Der er ikke tid til at drøfte noget. Og de egentlige beslutninger bliver taget i et forum over os, som jeg ikke kender sammensætningen af.]] [[conditions-alone|Min chef sidder på rådhuset, og jeg ser hende en gang om måneden til et statusmøde. Hun er dygtig, men hun har elleve andre. Når det brænder på her, er jeg alene med det.]]
 I: Hvad gør du så, når det brænder på?
@@ -53,7 +53,7 @@ L: Selv tak. Det var rart at blive hørt.
 I: Dit område er landdistriktet. Hvad betyder det for jobbet?
 L: Det betyder kilometer. (griner) Vi dækker et område, der er 40 kilometer fra nord til syd. Vi har 95 borgere, og vores medarbejdere kører op til 150 kilometer om dagen. Jeg er teamleder for 26 medarbejdere, og det har jeg været i otte år.
 I: Hvad fylder mest?
-L: [[need-operations|Ruteplanlægningen. I byen kan man lægge ti besøg på en formiddag. Her kan man lægge fem, fordi der er tyve minutter mellem hvert. Og når det sner, eller der er en vej spærret, så vælter hele planen.]] [[need-operations|Om vinteren bruger jeg morgenerne på at lægge om og ringe til borgere og sige, at vi kommer senere. Nogle gange kommer vi slet ikke, og så skal jeg vurdere, hvem der kan klare sig uden et besøg. Det er ikke en beslutning, jeg kan lide at tage.]]
+L: [[need-operations|Ruteplanlægningen, ik'. I byen kan man lægge ti besøg på en formiddag. Her kan man lægge fem, fordi der er tyve minutter mellem hvert. Og når det sner, eller der er en vej spærret, så vælter hele planen.]] [[need-operations|Om vinteren bruger jeg morgenerne på at lægge om og ringe til borgere og sige, at vi kommer senere. Nogle gange kommer vi slet ikke, og så skal jeg vurdere, hvem der kan klare sig uden et besøg. Det er ikke en beslutning, jeg kan lide at tage.]]
 I: Kan du fortælle om en vinterdag, der var svær?
 L: Ja, sidste januar. Der var snestorm, og to af vejene ud mod kysten var lukket hele formiddagen. Vi havde en borger derude, en ældre mand med diabetes, der skulle have insulin. [[strength-core|Jeg ringede til ham og gennemgik, hvad han skulle gøre, og fik fat i hans nabo, som er landmand og kunne komme igennem med traktoren. Det lykkedes. Men sådan noget står ikke i nogen procedure.]] Det er det, der gør det her job til noget særligt. Man skal kende sine borgere og sit område.
 I: Hvordan er det at skaffe medarbejdere herude?
@@ -76,7 +76,7 @@ I: Hvordan ville du gerne have det?
 L: [[need-development|Jeg ville gerne have nogen, der så på min ledelse. Ikke kontrollerede den, men så den. En mentor eller en coach eller et netværk.]] [[conditions-sparring|Der er en leder i nabokommunen, der har et landdistrikt ligesom mig. Vi har talt sammen på en konference. Jeg har tænkt på at ringe til hende, men det er ikke blevet til det.]]
 I: Hvad med nye arbejdsgange, teknologi?
 L: [[need-operations|Vi har fået skærmbesøg, og det er faktisk godt herude, for det sparer kørsel. Men det blev indført på tre uger, og halvdelen af borgerne havde ikke internet, der var godt nok. Det var der ingen, der havde tjekket.]] Det har vi så måttet løse. Det tog et halvt år.
-I: Har du været på lederuddannelse?
+I: Hvad har du af lederuddannelse i bagagen?
 L: [[education-after-glu|Jeg har GLU. Den var god. Men den er otte år gammel nu, og jeg har glemt det meste.]] [[education-practical,need-finance|Hvis der kom noget nyt, skulle det være om økonomien, så jeg kan lave den beregning. Og gerne med folk fra andre landdistrikter, så vi kan sammenligne.]]
 I: Tak for samtalen.
 L: Tak. Og kom endelig ud og se det en dag.
@@ -104,11 +104,11 @@ L: [[recruitment-onboarding|Mærkeligt. Jeg havde ansvaret, men ikke titlen. Jeg
 I: Spurgte du nogen om det?
 L: Områdechefen. Hun sagde, at jeg bare skulle gøre, hvad jeg syntes var rigtigt. Det var ment som tillid. Men det føltes som at blive sendt ud på dybt vand uden at vide, hvor dybt det var.
 I: Hvordan var det at blive leder for dem, du havde været koordinator for?
-L: [[need-colleague|Sværere, end jeg troede. Som koordinator var jeg stadig en af dem. Vi kørte ture sammen. Nu skal jeg holde deres MUS og tage deres fraværssamtaler og godkende deres ferie.]] [[need-colleague|Og der er nogle, der har det svært med det. En af de andre koordinatorer havde også gerne ville have jobbet, tror jeg. Hun har ikke sagt det. Men hun går ikke længere til mig med tingene, hun går til områdechefen.]]
+L: [[need-colleague|Øh, sværere, end jeg troede. Som koordinator var jeg stadig en af dem. Vi kørte ture sammen. Nu skal jeg holde deres MUS og tage deres fraværssamtaler og godkende deres ferie.]] [[need-colleague|Og der er nogle, der har det svært med det. En af de andre koordinatorer havde også gerne villet have jobbet, tror jeg. Hun har ikke sagt det. Men hun går ikke længere til mig med tingene, hun går til områdechefen.]]
 I: Har du taget den snak med hende?
 L: [[need-colleague|Nej. Jeg ved, at jeg skal. Jeg har udsat den, fordi jeg er bange for, hvad hun siger. Måske har hun ret i, at hun ville være bedre til det.]] (pause) Det er svært at sige højt.
 I: Hvordan ser din hverdag ud nu?
-L: [[need-operations|Der er aldrig ro. Jeg har fire teams, fire koordinatorer og 72 medarbejdere. Hver morgen er der sygemeldinger, og hver eftermiddag er der en ny borger fra sygehuset. Det er mig, der skal beslutte, om vi tager vikarer, og det er jo netop den beslutning, der kostede mig 1,2 millioner.]] [[need-operations|Så nu sidder jeg der hver morgen og vejer vikarer mod borgere. Og det tager al min energi. Der er ikke noget tilbage til at lede. Jeg har ikke holdt et eneste personalemøde, som handlede om andet end drift.]]
+L: [[need-operations|Der er aldrig – der er aldrig ro. Jeg har fire teams, fire koordinatorer og 72 medarbejdere. Hver morgen er der sygemeldinger, og hver eftermiddag er der en ny borger fra sygehuset. Det er mig, der skal beslutte, om vi tager vikarer, og det er jo netop den beslutning, der kostede mig 1,2 millioner.]] [[need-operations|Så nu sidder jeg der hver morgen og vejer vikarer mod borgere. Og det tager al min energi. Der er ikke noget tilbage til at lede. Jeg har ikke holdt et eneste personalemøde, som handlede om andet end drift.]]
 I: Hvordan er samarbejdet i ledergruppen?
 L: [[need-organisation|Jeg er stadig ved at finde ud af, hvordan ledergruppen fungerer. Der er de andre afdelingsledere, områdechefen, en udviklingskonsulent og en fra visitationen. Nogle beslutninger bliver taget på møderne, andre bliver taget et andet sted, og jeg ved ikke hvor.]] [[need-organisation|Da vi skulle ændre på weekendbemandingen, troede jeg, at det var min beslutning. Men det viste sig at være noget, der skulle i MED først og så godkendes af områdechefen. Jeg havde allerede sagt det til medarbejderne.]]
 I: Hvad skete der?
@@ -116,9 +116,9 @@ L: [[need-communication|Jeg måtte gå tilbage til dem og sige, at det ikke var 
 I: Har du mødt politikerne?
 L: [[need-politics|Ja, en gang. Ældrepolitikken blev revideret, og hver afdeling skulle holde et oplæg for udvalget om, hvordan vi arbejder med den. Jeg havde ti minutter. Jeg forberedte mig i en uge.]] [[need-politics|Jeg talte om vores rehabiliteringsforløb, og det gik fint. Men bagefter sagde min chef, at jeg skulle have nævnt vores ventelister, fordi det var det, politikerne var optaget af. Hvordan skulle jeg vide det? Der er ingen, der fortæller en, hvad der rører sig.]]
 I: Hvad synes du selv, du er god til?
-L: [[strength-core|Planlægning og det faglige. Jeg ved, hvordan hjemmeplejen skal skrues sammen, så borgerne får den rigtige hjælp. Det ved jeg fra tolv år ude på ruterne.]] [[strength-people|Og jeg er god til at lytte. Medarbejderne siger, at jeg er let at tale med. Det er jeg glad for.]]
+L: [[strength-core|Planlægning og det faglige. Jeg ved, hvordan hjemmeplejen skal skrues sammen, så borgerne får den rigtige hjælp. Det ved jeg fra tolv år ude på ruterne.]] [[strength-people|Og så lytter jeg. Det er nok min bedste side. Medarbejderne siger, at jeg er let at tale med. Det er jeg glad for.]]
 I: Har du haft nogen introduktion eller mentor?
-L: [[recruitment-onboarding|Nej. Fordi jeg var konstitueret, var der ingen, der tænkte på det. Og da jeg så blev fastansat, var jeg jo allerede i gang. Så jeg røg lige igennem hullet.]] [[recruitment-onboarding,conditions-sparring|Kommunen har et introforløb for nye ledere, men det var halvvejs igennem, da jeg blev ansat, og det næste starter først til efteråret. Jeg har ringet til en afdelingsleder i [Sted 2], som jeg kender fra uddannelsen. Hun har været en redning.]]
+L: [[recruitment-onboarding|Nej. Fordi jeg var konstitueret, var der ingen, der tænkte på det. Og da jeg så blev fastansat, var jeg jo allerede i gang. Så jeg røg lige igennem hullet.]] [[recruitment-onboarding,conditions-sparring|Kommunen har et introforløb for nye ledere, men det var halvvejs igennem, da jeg blev ansat, og det næste starter først til efteråret. Jeg har ringet til en afdelingsleder i [Sted 1], som jeg kender fra uddannelsen. Hun har været en redning.]]
 I: Hvordan har det påvirket dit privatliv?
 L: [[conditions-time|Meget. Jeg arbejder 50 timer om ugen, tit mere. Jeg har to børn på otte og elleve, og de siger, at jeg altid sidder med telefonen.]] Min mand er god. Men jeg kan mærke, at det ikke kan fortsætte sådan. Jeg skal finde en anden måde at gøre det på, eller også skal jeg finde et andet job.
 I: Hvad ville gøre den største forskel?
@@ -141,7 +141,7 @@ L: Nej, vi bliver tit glemt. (griner) Vi er et produktionskøkken, der laver mad
 I: Hvordan blev du køkkenleder?
 L: [[recruitment-applied|Jeg var souschef i et kantinekøkken i det private og søgte stillingen, fordi jeg gerne ville lave mad, der betød noget for nogen. Der var to samtaler og en prøvedag i køkkenet.]] Det var den første og eneste gang, jeg har skullet lave sovs til et ansættelsesudvalg. (griner)
 I: Hvad fylder mest for dig?
-L: [[need-finance|Kostprisen. Vi får et fast beløb per kuvert, og det skal dække råvarer. Det beløb er ikke blevet reguleret ordentligt i tre år, men priserne er steget med tyve procent. Så jeg skal lave den samme mad for færre penge.]] [[need-finance|Og så er der brugerbetalingen, som borgerne betaler for madservice. Den går et andet sted hen, og den er fastsat politisk. Jeg har aldrig forstået, hvordan den hænger sammen med mit budget. Er det mine penge? Er det kommunens?]]
+L: [[need-finance|Kostprisen, ikke? Vi får et fast beløb per kuvert, og det skal dække råvarer. Det beløb er ikke blevet reguleret ordentligt i tre år, men priserne er steget med tyve procent. Så jeg skal lave den samme mad for færre penge.]] [[need-finance|Og så er der brugerbetalingen, som borgerne betaler for madservice. Den går et andet sted hen, og den er fastsat politisk. Jeg har aldrig forstået, hvordan den hænger sammen med mit budget. Er det mine penge? Er det kommunens?]]
 I: Hvordan håndterer du det?
 L: [[strength-core|Jeg er god til at få meget ud af lidt. Vi laver alt fra bunden, vi bruger sæsonens grøntsager, og vi har nedbragt madspildet med en tredjedel på to år. Det er jeg stolt af.]] [[need-finance|Men jeg kan ikke vise det i regnskabet. Besparelsen på madspild forsvinder i et samlet tal. Jeg har bedt om at få en opfølgning, der viser råvareforbruget per kuvert, men det kan systemet ikke.]]
 I: Er der politiske beslutninger, der påvirker køkkenet?
@@ -160,8 +160,8 @@ I: Hvordan foregår budgetlægningen for køkkenet?
 L: [[need-finance|Jeg får et budget i december, som er lavet af økonomiafdelingen på baggrund af sidste år. Jeg bliver ikke spurgt. Når jeg så i september kan se, at råvarepriserne er steget, får jeg at vide, at jeg skal finde pengene selv.]] [[need-finance|Jeg ville ønske, jeg forstod den proces bedre, så jeg kunne komme med mine tal, før budgettet blev lagt. Jeg har prøvet at skrive et notat om det, men jeg ved ikke, hvem der skulle have det.]]
 I: Hvordan er din arbejdstid?
 L: [[conditions-time|Jeg møder klokken seks, fordi produktionen starter der, og så sidder jeg med administration om eftermiddagen. Det bliver tit til ti timer.]] Men jeg er glad for det. Køkkenet er mit.
-I: Har du været på lederuddannelse?
-L: [[education-after-glu|Jeg tog GLU for seks år siden. Den var meget god, især det med situationsbestemt ledelse. Jeg har mange unge køkkenmedhjælpere, og dem skal man lede anderledes end de erfarne kokke.]] [[education-after-glu,need-finance|Men der var intet om økonomi. Og det er det, jeg har brug for: at forstå kommunens budget, udbud og brugerbetaling, og hvordan jeg får mine tal frem, så nogen kan se dem.]]
+I: Og din egen uddannelse som leder?
+L: [[education-after-glu|GLU fik jeg for seks år siden, og den var meget god, især det med situationsbestemt ledelse. Jeg har mange unge køkkenmedhjælpere, og dem skal man lede anderledes end de erfarne kokke.]] [[education-after-glu,need-finance|Men der var intet om økonomi. Og det er det, jeg har brug for: at forstå kommunens budget, udbud og brugerbetaling, og hvordan jeg får mine tal frem, så nogen kan se dem.]]
 I: Har du andre køkkenledere at sparre med?
 L: [[conditions-sparring|Der er et netværk for køkkenledere i regionen, som mødes to gange om året. Det er guld. Vi deler opskrifter og budgetter.]] (griner) [[conditions-alone|Men til dagligt er jeg alene. Mine lederkolleger i ældreområdet tænker i pleje, ikke i mad.]]
 I: Tak fordi du ville være med.
@@ -182,7 +182,7 @@ L: [[recruitment-internal|Der var et internt opslag, og jeg søgte. Jeg havde ly
 I: Har det været en hjælp?
 L: [[strength-finance|Ja, faktisk med økonomien. Jeg har lavet regnskab, jeg har lavet budgetter, jeg ved, hvad likviditet er. Så når jeg får budgetopfølgningen, kan jeg læse den. Det er mine kolleger i de andre grupper overraskede over.]] [[strength-finance|Jeg har lavet mig et lille regneark, hvor jeg følger vikartimer og overarbejde hver uge. Så jeg ser det, før det bliver et problem. Det er sund fornuft fra butikken.]]
 I: Hvad er så det svære?
-L: [[need-colleague|Kollegerne. Eller, medarbejderne. Jeg siger stadig kolleger. Der er nogle, jeg har været tætte med, og det har ændret sig. Den ene var min makker i fem år.]] [[need-colleague|Hun har været syg meget det sidste halve år. Og nu skal jeg holde en samtale med hende om hendes fravær. Hun er min veninde. Jeg har været til hendes datters konfirmation.]]
+L: [[need-colleague|Altså … kollegerne. Eller, medarbejderne. Jeg siger stadig kolleger. Der er nogle, jeg har været tætte med, og det har ændret sig. Den ene var min makker i fem år.]] [[need-colleague|Hun har været syg meget det sidste halve år. Og nu skal jeg holde en samtale med hende om hendes fravær. Hun er min veninde. Jeg har været til hendes datters konfirmation.]]
 I: Hvordan forbereder du dig på den samtale?
 L: [[need-people|Jeg har læst HR's vejledning. Og jeg har talt med min afdelingsleder. Hun sagde, at jeg skal fokusere på, hvad vi kan gøre for at få hende tilbage. Det giver mening. Men jeg ved ikke, hvad jeg gør, hvis hun bliver vred eller ked af det.]] [[need-colleague,need-people|Og jeg ved ikke, om jeg skal lade som om, vi ikke er venner. Det kan jeg jo ikke. Men jeg kan heller ikke lade vores venskab bestemme.]]
 I: Hvordan reagerede gruppen, da du blev gruppeleder?
@@ -193,19 +193,19 @@ I: Hvordan er hverdagen?
 L: [[need-operations|Morgenen er kaos. Der er sygemeldinger fra kvart over seks, og jeg skal have løst dem, før bilerne kører. Så er der nye borgere og ændringer fra visitationen og sygeplejen. Og så skal jeg dokumentere.]] [[conditions-double-role|Og tre dage om ugen kører jeg selv en rute. Det er aftalen. Halv leder, halv hjælper. Men det betyder, at lederdelen foregår fra bilen eller om eftermiddagen.]]
 I: Hvordan fungerer det at være halvt begge dele?
 L: [[conditions-double-role,need-operations|Dårligt, hvis jeg skal være ærlig. Når jeg er ude at køre, ringer telefonen hele tiden. Og når jeg er på kontoret, har jeg dårlig samvittighed over, at jeg ikke er ude. Jeg er aldrig helt et sted.]] [[need-operations|Jeg har ikke tid til det, jeg egentlig gerne ville som leder. At tale med folk. At lave en ordentlig introduktion til de nye. Det bliver alt sammen klemt.]]
-I: Hvad er du god til?
+I: Og det, der går godt?
 L: [[strength-core|At få tingene til at hænge sammen. Jeg er struktureret, og jeg kan lave en plan, der holder. Og jeg kender borgerne godt.]] [[strength-communication|Og jeg siger tingene, som de er. Det er folk vant til fra mig. Det har gjort, at de ved, hvor de har mig.]]
 I: Hvad tog du med fra butikken, ud over tallene?
 L: At man skal se kunderne i øjnene. Min far sagde altid, at en utilfreds kunde, der bliver hørt, kommer igen. Det har jeg tænkt på mange gange med de pårørende. Og så at man ikke kan gøre alting selv. I butikken lærte jeg at give ansvar fra mig. Det er jeg ikke lige så god til her endnu, for her er det mine gamle kolleger, jeg skal give det til.
 I: Har du holdt MUS endnu?
 L: Jeg har holdt seks af nitten. Resten kommer efter sommerferien. De første var lidt stive, jeg holdt mig meget til skemaet. De sidste har været bedre. Jeg har fundet ud af at starte med at spørge, hvad de er glade for i jobbet. Så kommer resten af sig selv.
-I: Har du nogen at sparre med?
+I: Hvem taler du ledelse med?
 L: [[conditions-sparring|Min afdelingsleder er god. Hun har tid til mig en gang om ugen. Og vi er tre nye gruppeledere, der har lavet en lille gruppe, hvor vi mødes og spiser frokost en gang om måneden.]] Det er en af de bedste ting, jeg har.
 I: Hvad ville du have brug for af uddannelse?
 L: [[education-practical,need-people|Samtaler. Fraværssamtaler, svære samtaler, konflikter. Med øvelser, hvor man prøver det.]] [[education-practical,need-colleague|Og noget om at gå fra kollega til leder. Det er der ingen, der forbereder en på. Økonomi kan jeg, men det her kan jeg ikke.]]
 I: Har du hørt om GLU?
 L: Ja, jeg skal starte til efteråret. Jeg glæder mig. Men jeg er bange for, at det bliver meget teori. Jeg lærer ved at gøre ting.
-I: Tak for samtalen.
+I: Så slipper jeg dig. Tak!
 L: Tak. Nu skal jeg ud og køre. (griner)
 `,
   },

@@ -18,7 +18,7 @@ L: [[need-finance|Ja, det er jo det store spørgsmål. Altså, vi får et beløb
 I: Hvad skete der så?
 L: Det endte med, at det blev dækket centralt, i hvert fald det meste. Men det fandt jeg først ud af i oktober. [[need-finance|Der var ingen, der fortalte mig, hvordan reglerne er for det. Er vinter en særlig pulje? Kan man overføre? Jeg ved det stadigvæk ikke helt, hvis jeg skal være ærlig.]] Min chef sagde noget om, at det var et ikke-overførbart område eller sådan noget. Jeg nikkede bare.
 I: Og den løbende budgetopfølgning, hvordan foregår den hos jer?
-L: Vi får et regneark hver måned. Med en masse kolonner. [[need-finance|Forbrug i år, forbrug sidste år, korrigeret budget, forventet regnskab … Jeg kigger på den nederste linje, og er den rød, så ringer jeg til [Person 2] i økonomi.]] Hun er god, hun forklarer det. [[need-finance,conditions-time|Men jeg burde kunne det selv, altså. Det tager mig en halv dag, hver gang jeg skal skrive kommentarer til den opfølgning, og det er en halv dag, hvor jeg ikke er ude ved folkene.]]
+L: Vi får et regneark hver måned. Med en masse kolonner. [[need-finance|Forbrug i år, forbrug sidste år, korrigeret budget, forventet regnskab … Jeg kigger på den nederste linje, øh, og er den rød, så ringer jeg til [Person 2] i økonomi.]] Hun er god, hun forklarer det. [[need-finance,conditions-time|Men jeg burde kunne det selv, altså. Det tager mig en halv dag, hver gang jeg skal skrive kommentarer til den opfølgning, og det er en halv dag, hvor jeg ikke er ude ved folkene.]]
 I: Har du fået nogen oplæring i det?
 L: Nej. Eller – der var et kursus i økonomisystemet, hvor de viste, hvor man trykker. Men ikke hvorfor. [[need-finance,education-practical|Jeg ville gerne have nogen til at tage mit eget budget og sige: se her, det her er din ramme, det her er dine bindinger, og det her er det, du faktisk kan flytte rundt på.]] Det ville være guld værd.
 I: Hvordan er samarbejdet opad, med din chef?
@@ -32,7 +32,7 @@ L: [[need-politics|Mere og mere. Folk skriver på Facebook, og så er der en pol
 I: Hvis vi går tilbage til dengang, du blev leder. Hvordan skete det?
 L: [[recruitment-internal|Den gamle driftsleder gik på pension, og så spurgte vejchefen, om ikke jeg ville søge. Der var to andre, der søgte, men jeg fik det.]] Jeg havde været tillidsrepræsentant i fire år, så jeg vidste noget om overenskomst og den slags.
 I: Og det at gå fra at være en af vejmændene til at være deres leder?
-L: [[strength-colleague|Det gik egentlig fint. Folk vidste, hvem jeg var. Jeg har altid sagt tingene lige ud, og det blev jeg ved med.]] Der var en enkelt, der havde søgt den samme stilling, og han var sur i et halvt års tid. Men det gik over. [[strength-colleague|Jeg tror, det hjalp, at jeg sagde det højt den første dag: nu er jeg jeres leder, og det betyder, at jeg også skal sige nogle ting, I ikke gider høre.]]
+L: [[strength-colleague|Det gik egentlig … ja, det gik fint. Folk vidste, hvem jeg var. Jeg har altid sagt tingene lige ud, og det blev jeg ved med.]] Der var en enkelt, der havde søgt den samme stilling, og han var sur i et halvt års tid. Men det gik over. [[strength-colleague|Jeg tror, det hjalp, at jeg sagde det højt den første dag: nu er jeg jeres leder, og det betyder, at jeg også skal sige nogle ting, I ikke gider høre.]]
 I: Så det var ikke det, der var svært?
 L: Nej, ikke for mig. Jeg ved godt, at andre har det anderledes. [[strength-people|Jeg kender mine folk. Jeg ved, hvem der har en syg kone derhjemme, og hvem der har brug for et los bagi.]] Det er ikke der, jeg mangler noget.
 I: Hvad er det så, du mangler, hvis du selv skal sige det?
@@ -84,7 +84,7 @@ L: [[strength-core|Det faglige. Jeg ved, hvad en bøg skal have, og hvornår man
 I: Arbejder du stadig selv med på holdet?
 L: [[conditions-double-role|Om fredagen, ja. Det har jeg sagt, at jeg vil blive ved med. Det er også for at holde fast i noget af det gamle, tror jeg.]] Men det bliver sværere, for der kommer hele tiden noget. Mails og sager og møder. [[conditions-time|Jeg har prøvet at holde fredagen fri, men tre af de sidste fire fredage er der kommet noget i vejen. Så står jeg derude med en rive og telefonen i hånden.]] Holdet griner lidt af det. Det gør jeg også, men jeg ved godt, det ikke holder i længden.
 I: Har du nogen, du kan sparre med?
-L: [[conditions-sparring|Ikke rigtig. Der er en anden teamleder i [Sted 2], som jeg har ringet til et par gange. Han har været leder i mange år.]] [[conditions-sparring,education-practical|Sådan en som ham, en slags mentor, det ville jeg gerne have haft fra starten. Én man kunne ringe til før fraværssamtalen og sige: hvordan gør du det her?]]
+L: [[conditions-sparring|Ikke rigtig. Der er en anden teamleder i [Sted 1], som jeg har ringet til et par gange. Han har været leder i mange år.]] [[conditions-sparring,education-practical|Sådan en som ham, en slags mentor, det ville jeg gerne have haft fra starten. Én man kunne ringe til før fraværssamtalen og sige: hvordan gør du det her?]]
 I: Hvis du skulle på et kursus, hvad skulle det så handle om?
 L: [[need-colleague,education-practical|Det første år. Hvordan man bliver leder for sine venner uden at miste dem.]] Og økonomi, helt lavpraktisk. Hvad er en konto, hvad er anlæg og drift, hvornår skal jeg bekymre mig. [[education-practical|Ikke noget med teorier og bøger, men noget med vores eget budget på bordet.]]
 I: Har nogen talt med dig om GLU eller andre lederuddannelser?
@@ -116,11 +116,11 @@ L: [[recruitment-onboarding|Jeg fik en mentor, en af de andre driftsledere. Det 
 I: Kan du give et eksempel?
 L: Ja. Det første år lavede jeg et regnestykke på, at vi skulle sælge to gamle lastbiler og lease i stedet. Det var en god forretning. Jeg havde regnet dækningsbidrag og det hele, som jeg var vant til. [[need-politics|Og så gik det op i udvalget, og så sagde en politiker, at lokale vognmænd ville miste opgaver, og så blev det taget af bordet. Jeg forstod slet ikke, hvad der var sket.]]
 I: Hvordan har du det med det i dag?
-L: [[need-politics|Jeg forstår det bedre nu. Det handler ikke kun om kroner. Der er hensyn, som ikke står i regnestykket, og dem skal man kunne læse, før man lægger noget frem.]] [[need-politics|Men jeg er stadig ikke god til det. Jeg kan ikke se, hvornår noget bliver politisk. Det kan min chef, han har en næse for det.]]
+L: [[need-politics|Jeg forstår det bedre nu, ikke? Det handler ikke kun om kroner. Der er hensyn, som ikke står i regnestykket, og dem skal man kunne læse, før man lægger noget frem.]] [[need-politics|Men jeg er stadig ikke god til det. Jeg kan ikke se, hvornår noget bliver politisk. Det kan min chef, han har en næse for det.]]
 I: Du nævnte regnestykker. Hvordan har du det med økonomien her?
 L: [[strength-finance|Rent regnemæssigt er jeg skarp. Jeg kan lave en kalkulation på en opgave, jeg kan se, hvad en maskintime koster, og jeg kan læse et regnskab.]] [[need-finance|Men den kommunale økonomi er en helt anden verden. Bevillinger, rammer, anlæg og drift, intern afregning. I det private skulle vi tjene penge. Her må man ikke tjene penge. Hvis jeg har et overskud, er det nærmest en fejl.]]
 I: Hvordan fungerer den interne afregning?
-L: [[need-finance|Vi kører med en model, hvor vi fakturerer de andre afdelinger for maskintimer. Bestiller, udfører og så videre. Men timeprisen er sat af nogen på rådhuset efter en formel, som jeg ikke har fået forklaret.]] [[need-finance,need-organisation|Og når Park siger, at vi er for dyre, kan jeg ikke forsvare prisen, for jeg ved ikke, hvad der er lagt ind i den. Overhead, husleje, it – det er et sort hul.]]
+L: [[need-finance|Vi kører med en model, altså, hvor vi fakturerer de andre afdelinger for maskintimer. Bestiller, udfører og så videre. Men timeprisen er sat af nogen på rådhuset efter en formel, som jeg ikke har fået forklaret.]] [[need-finance,need-organisation|Og når Park siger, at vi er for dyre, kan jeg ikke forsvare prisen, for jeg ved ikke, hvad der er lagt ind i den. Overhead, husleje, it – det er et sort hul.]]
 I: Har du prøvet at få det forklaret?
 L: Jeg har spurgt. Jeg fik en mail med et regneark. (griner) Det hjalp ikke.
 I: Hvad med MED-systemet? Du nævnte, at der sad en fra MED til din samtale.
@@ -162,7 +162,7 @@ L: Nej, det ved jeg godt. Jeg har været heldig, tror jeg. [[strength-developmen
 I: Og den politiske side?
 L: [[strength-politics|Affald er ret politisk. Sorteringsordningen var et stort emne i byrådet. Jeg har været med til at skrive sagsfremstillingen og var med på udvalgsmødet for at svare på spørgsmål.]] [[strength-politics|Man lærer hurtigt, at man ikke svarer på det politiske, man svarer på det faglige og lader politikerne vælge. Og at man ringer til chefen, før man svarer en journalist.]]
 I: Hvad er så det svære for dig?
-L: Folkene. Altså, ikke at de er besværlige, slet ikke. [[need-people|Men vi har mange ældre medarbejdere på pladserne, som er slidte. Skuldre, knæ. Sygefraværet er det højeste i forvaltningen, og jeg ved ikke rigtig, hvad jeg skal gøre ved det.]]
+L: Folkene. Altså – ikke at de er besværlige, slet ikke. Hvad skal man sige. [[need-people|Men vi har mange ældre medarbejdere på pladserne, som er slidte. Skuldre, knæ. Sygefraværet er det højeste i forvaltningen, og jeg ved ikke rigtig, hvad jeg skal gøre ved det.]]
 I: Hvad har du prøvet?
 L: [[need-people|Vi har haft fraværssamtaler, vi har haft arbejdsmiljøkonsulenten ude, vi har købt nye hjælpemidler. Det flytter ikke ret meget. Jeg tror, det handler om noget andet, om at de føler sig glemt derude.]] [[need-people,conditions-time|Jeg kommer ikke ud på pladserne så tit, som jeg burde. Jeg sidder for meget på kontoret.]]
 I: Er der andre ting, der fylder i personalegruppen?
@@ -205,7 +205,7 @@ L: [[need-colleague|Vi havde en situation i sommer, hvor en af de erfarne ikke v
 I: Har I talt om, hvad din rolle er?
 L: [[recruitment-onboarding|Ikke rigtig. Jeg fik en mail om, at jeg var koordinator fra første september, og så en snak på fem minutter. Der er ikke nogen stillingsbeskrivelse.]] Jeg har selv skrevet et udkast, men det ligger stadig hos [Person 1].
 I: Hvad fylder mest i jobbet?
-L: Det gør lodsejerne. [[need-politics|Vandløb er utroligt politisk. Der er lodsejere, der vil have grøden skåret, fordi markerne står under vand, og der er naturfolk, der vil have, at vi lader den stå. Og begge dele har politikere, der lytter.]]
+L: Det gør lodsejerne. Helt klart. [[need-politics|Vandløb er sådan … utroligt politisk. Der er lodsejere, der vil have grøden skåret, fordi markerne står under vand, og der er naturfolk, der vil have, at vi lader den stå. Og begge dele har politikere, der lytter.]]
 I: Hvordan mærker du politikerne?
 L: [[need-politics|Direkte. Der er et medlem af teknisk udvalg, som selv er lodsejer ved en af de åer, vi vedligeholder. Han ringede til mig i juni og spurgte, hvorfor vi ikke havde skåret endnu.]] [[need-politics|Jeg svarede ham fagligt, at vi følger regulativet. Men bagefter tænkte jeg, om jeg overhovedet skulle have svaret. Om det skulle have gået gennem min chef. Ingen har fortalt mig, hvordan man håndterer sådan et opkald.]]
 I: Og regulativet, det er jer, der har skrevet det?
@@ -215,15 +215,15 @@ L: [[need-organisation|Hvis vi forstod hinandens opgaver. Jeg ved ærligt talt i
 I: Hvad med økonomien i gruppen?
 L: [[need-finance|Den ser jeg ikke. Eller – jeg får at vide, at der ikke er penge til en ny båd, men jeg har aldrig set budgettet.]] [[need-finance|Og det er svært, for folk spørger mig, hvorfor vi ikke kan få en ny båd, og så må jeg sige: det ved jeg ikke. Jeg tror, det ville hjælpe at forstå, hvordan pengene bliver fordelt, også selv om det ikke er mig, der bestemmer.]]
 I: Kommunen har en naturpolitik. Hvordan bruger I den?
-L: [[need-goals|Det er svært. Der står fine ting om biodiversitet og vild natur. Og vi vil gerne. Men der står ikke, hvad det betyder for, hvordan vi skærer grøde i [Sted 2] næste tirsdag.]] [[need-goals|Så vi gør, som vi plejer, og så skriver vi biodiversitet på, når vi laver årsrapporten. Det er lidt fjollet, når jeg siger det højt.]]
+L: [[need-goals|Øhm, det er svært. Der står fine ting om biodiversitet og vild natur. Og vi vil gerne. Men der står ikke, hvad det betyder for, hvordan vi skærer grøde i [Sted 2] næste tirsdag.]] [[need-goals|Så vi gør, som vi plejer, og så skriver vi biodiversitet på, når vi laver årsrapporten. Det er lidt fjollet, når jeg siger det højt.]]
 I: Hvad laver du konkret på en almindelig dag?
-L: Det skifter meget. Om vinteren er det planlægning og sagsbehandling, og så er vi ude og rydde op efter storme. Om sommeren er vi ude hele tiden. [[need-operations|Sidste år fik vi en bæverdæmning i [Sted 4], som oversvømmede to marker, og så gik der tre uger med det, hvor alt andet stod stille. Ringe til Naturstyrelsen, ringe til lodsejerne, ringe til min chef, ud og kigge, ind og skrive.]] Og imens skulle grødeskæringen jo også passes. Det er der ikke nogen, der tager højde for, når planen lægges i januar.
+L: Det skifter meget. Om vinteren er det planlægning og sagsbehandling, og så er vi ude og rydde op efter storme. Om sommeren er vi ude hele tiden. [[need-operations|Sidste år fik vi en bæverdæmning i [Sted 3], som oversvømmede to marker, og så gik der tre uger med det, hvor alt andet stod stille. Ringe til Naturstyrelsen, ringe til lodsejerne, ringe til min chef, ud og kigge, ind og skrive.]] Og imens skulle grødeskæringen jo også passes. Det er der ikke nogen, der tager højde for, når planen lægges i januar.
 I: Hvem besluttede, hvad der skulle ske med dæmningen?
 L: [[need-organisation|Det er sådan et godt eksempel. Det ved jeg faktisk stadig ikke. Det endte med, at nogen tog en beslutning et sted, og så fik vi besked om at fjerne en del af den. Men om det var myndighed, min chef eller direktøren, det aner jeg ikke.]] Det lyder måske dumt, men det betyder noget, når lodsejeren spørger mig, hvem han skal klage til.
-I: Hvad er du god til?
+I: Hvor føler du dig sikker i jobbet?
 L: [[strength-core|Det faglige. Jeg kan mine vandløb, jeg kender planterne, jeg kan lave en plan for naturplejen, som faktisk giver mening.]] [[strength-core,strength-communication|Og jeg er god til at forklare lodsejerne, hvorfor vi gør, som vi gør. De fleste er rimelige, når man står ude ved åen og viser dem det.]]
 I: Har du nogen at sparre med?
-L: [[conditions-sparring|Der er en koordinator i [Sted 3], som jeg møder til netværksmøder to gange om året. Det er godt, men det er for sjældent.]] [[conditions-alone|Her er jeg den eneste i den rolle, så jeg har ikke nogen at spejle mig i.]]
+L: [[conditions-sparring|Der er en koordinator i [Sted 4], som jeg møder til netværksmøder to gange om året. Det er godt, men det er for sjældent.]] [[conditions-alone|Her er jeg den eneste i den rolle, så jeg har ikke nogen at spejle mig i.]]
 I: Har du tænkt over lederuddannelse?
 L: [[education-practical|Jeg vil gerne. Men jeg ved ikke, om GLU er for mig, når jeg ikke er formel leder. Jeg kunne bruge noget om at lede uden at have magten. Og noget om det politiske.]] [[education-practical|Helst med nogen fra andre kommuner med de samme problemer. Det er dér, man lærer noget.]]
 I: Hvad tror du, du ville få mest ud af?
@@ -263,7 +263,7 @@ L: [[strength-communication|Jeg ringede selv til familien samme dag og sagde, hv
 I: Er I med i MED-systemet?
 L: Ja, vi har et lokal-MED sammen med park og vej. [[strength-organisation|Det fungerer fint. Vi har en god arbejdsmiljørepræsentant, og APV'en har vi lavet hvert tredje år, som vi skal. Jeg synes egentlig, MED er en god ting, når det bliver brugt til noget konkret.]]
 I: Kan du huske, da du blev leder?
-L: [[need-colleague|Ja. Jeg var en af gartnerne, og så blev jeg forfremmet, da den gamle leder blev syg. Det var svært. Der var en, der havde været der længere end mig, som syntes, det skulle have været ham.]] [[need-colleague|Han gjorde det svært for mig i et par år. Jeg turde ikke tage den samtale. Jeg lod det bare køre, og det var nok en fejl.]]
+L: [[need-colleague|Ja, altså … jeg var en af gartnerne, og så blev jeg forfremmet, da den gamle leder blev syg. Det var svært. Der var en, der havde været der længere end mig, som syntes, det skulle have været ham.]] [[need-colleague|Han gjorde det svært for mig i et par år. Jeg turde ikke tage den samtale. Jeg lod det bare køre, og det var nok en fejl.]]
 I: Hvordan gik det?
 L: Han gik på pension. (griner) Det løste det. Men jeg har tænkt meget over, at jeg skulle have taget fat i det. [[strength-colleague|I dag ville jeg gøre det i første uge. Det har jeg lært.]]
 I: Hvordan samarbejder I med præsterne og menighedsrådene?
@@ -274,7 +274,7 @@ I: Hvad ville du gerne lære?
 L: [[education-practical|Noget om økonomien, helt klart, og noget om at lave de der mål. Men helst sammen med andre små steder. Vi er ikke en stor forvaltning, vi er fjorten mennesker på en kirkegård.]]
 I: Er der noget, du er særligt stolt af?
 L: [[strength-core|At vi har det pæneste sted i kommunen, siger folk. Og at folk, der mister nogen, føler sig godt behandlet hos os. Det er det vigtigste for mig.]]
-I: Tak for samtalen.
+I: Tak for en god snak.
 L: I lige måde. Det var rart at snakke om.
 `,
   },

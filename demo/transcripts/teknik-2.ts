@@ -14,17 +14,17 @@ L: Halvandet år til sommer. Før det kørte jeg fejemaskine og saltbil i elleve
 I: Hvordan blev det dig?
 L: [[recruitment-internal|Den gamle formand stoppede, og så var der ikke rigtig nogen, der ville. Jeg havde været der længst af dem, der var tilbage, og vejchefen spurgte, om jeg ikke ville prøve. Der var ikke noget opslag.]] Så det var sådan lidt: nå, så er det dig. Jeg sagde ja, fordi jeg tænkte, jeg hellere ville have, det var mig end en udefra, som ikke vidste noget om vores veje.
 I: Og hvordan har det været?
-L: [[need-colleague|Altså, jeg var en af drengene, ik'. Vi har været på vinterberedskab sammen i alle de år, vi har siddet og spist madpakker klokken fire om morgenen. Og nu skal jeg pludselig sige til dem, at de skal tage sikkerhedsvest på.]]
+L: [[need-colleague|Altså, jeg var en af drengene, ik'. Vi har været på vinterberedskab sammen i alle de år, vi har siddet og spist madpakker klokken fire om morgenen. Og nu skal jeg sgu pludselig sige til dem, at de skal tage sikkerhedsvest på.]]
 I: Fortæl.
 L: [[need-colleague|Der er en af de gamle, [Person 1], som aldrig har gidet have den vest på. Og jeg har selv sjusket med det i mange år, det skal jeg ærligt sige. Så da der kom en ny sikkerhedsinstruks, og jeg skulle håndhæve den, så kiggede han på mig og sagde: det var da ikke noget, du gik op i sidste år.]] [[need-colleague|Og han har jo ret. Hvad siger man så? Jeg sagde, at nu er det mig, der står med ansvaret, hvis der sker noget. Men jeg følte mig som en hykler.]]
 I: Gik han med til det?
 L: Ja, efter en uge eller to. Men der gik noget i stykker mellem os. Vi er ikke uvenner, men det er ikke det samme.
 I: Hvad fylder mest i din hverdag nu?
-L: [[need-operations|Planlægning. Jeg sidder hele formiddagen og planlægger, hvem der skal hvorhen, hvilke maskiner der er klar, hvad der er kommet ind af meldinger fra borgerne. Og så går den ene maskine i stykker, og så kan jeg starte forfra.]] [[need-operations,conditions-time|Jeg når aldrig ud til holdene om formiddagen. Det var ellers det, jeg havde sagt, jeg ville. Være ude hos dem.]]
+L: [[need-operations|Planlægning. Jeg sidder hele formiddagen og planlægger, hvem der skal hvorhen, hvilke maskiner der er klar, hvad der er kommet ind af meldinger fra borgerne. Og så går den ene maskine i stykker, og så kan jeg for pokker starte forfra.]] [[need-operations,conditions-time|Jeg når aldrig ud til holdene om formiddagen. Det var ellers det, jeg havde sagt, jeg ville. Være ude hos dem.]]
 I: Har I fået nye systemer?
 L: [[need-operations|Vi fik GPS på alle maskinerne sidste efterår. Det er fint nok, man kan se, hvor de kører, og borgerne kan se, hvornår deres vej er ryddet. Men der var ingen, der havde tid til at lære det ordentligt. Der var et kursus på en halv dag, og så skulle vi bare i gang.]] Halvdelen af gutterne tror stadig, det er for at holde øje med dem. Det er det måske også lidt. (griner)
 I: Du nævnte meldinger fra borgerne. Hvordan er det?
-L: [[need-politics|Det er blevet vildt. Sidste vinter var der en sneaften, hvor vi ikke nåede ud på en villavej i [Sted 1] før næste morgen. Og så var der en opdatering i en lokal Facebook-gruppe med 200 kommentarer, og en politiker skrev, at det var uacceptabelt.]] [[need-politics|Jeg vidste ikke, om jeg skulle svare i gruppen eller lade være. Jeg lod være. Næste dag ringede min chef og spurgte, hvorfor vi ikke havde prioriteret den vej, og jeg skulle forklare ruteplanen til en, der skulle forklare den til udvalgsformanden.]]
+L: [[need-politics|Det er blevet helt vildt, ik'. Sidste vinter var der en sneaften, hvor vi ikke nåede ud på en villavej i [Sted 1] før næste morgen. Og så var der en opdatering i en lokal Facebook-gruppe med 200 kommentarer, og en politiker skrev, at det var uacceptabelt.]] [[need-politics|Jeg vidste ikke, om jeg skulle svare i gruppen eller lade være. Jeg lod være. Næste dag ringede min chef og spurgte, hvorfor vi ikke havde prioriteret den vej, og jeg skulle forklare ruteplanen til en, der skulle forklare den til udvalgsformanden.]]
 I: Var det en god eller dårlig måde at håndtere det på?
 L: [[need-politics|Det ved jeg stadig ikke. Der er ingen, der har fortalt mig, hvad jeg må sige offentligt, og hvad der er chefens bord. Så jeg holder bare kæft, og det føles heller ikke rigtigt.]]
 I: Hvad med økonomien? Har du et budget?
@@ -61,7 +61,7 @@ L: [[recruitment-applied|Min forgænger gik på pension, og stillingen blev slå
 I: Hvad kendetegner dit område?
 L: [[need-operations|Sagspuklen. (griner) Det er sådan, det er. Vi har haft en stor sagspukkel i de sidste tre år, fordi der bliver bygget som aldrig før. Sagsbehandlingstiderne er steget, og de bliver målt og lagt frem for udvalget hvert kvartal.]] [[need-operations|Så jeg bruger meget af min tid på at flytte sager rundt, se på statistik, finde ud af, hvem der har plads, og svare på, hvorfor det tager så lang tid.]]
 I: Hvad gør det ved din ledelse?
-L: [[need-operations,need-people|Den bliver meget styret af tal. Jeg ved, hvor mange sager hver enkelt har, men jeg ved ikke altid, hvordan de har det. Og det er ikke godt nok.]] [[need-people|Vi havde to sygemeldte med stress sidste år. Den ene kom tilbage, den anden sagde op. Og bagefter tænkte jeg, at jeg burde have set det komme.]]
+L: [[need-operations,need-people|Den bliver – den bliver meget styret af tal. Jeg ved, hvor mange sager hver enkelt har, men jeg ved ikke altid, hvordan de har det. Og det er ikke godt nok.]] [[need-people|Vi havde to sygemeldte med stress sidste år. Den ene kom tilbage, den anden sagde op. Og bagefter tænkte jeg, at jeg burde have set det komme.]]
 I: Hvad så du ikke?
 L: [[need-people|Hun arbejdede sent. Hun svarede på mails klokken elleve om aftenen. Jeg tænkte, det var engagement. Det var det også, men det var også et tegn. Jeg manglede at gå ind og spørge.]] Det har jeg lært af. Nu har vi en aftale om, at der ikke sendes mails efter klokken seks.
 I: Er det svært at rekruttere til jeres område?
@@ -103,13 +103,13 @@ I: Tak for en meget åben samtale.
 I: Du har været driftsleder i, hvad, et år?
 L: Fjorten måneder. Jeg startede i januar sidste år. Før det var jeg vejarbejder i syv år og så holdleder i to. Jeg er uddannet brolægger.
 I: [[recruitment|Jeg vil gerne høre, hvordan du blev driftsleder. Hvordan foregik det?]]
-L: [[recruitment-asked|Det var egentlig min chef, [Person 1], der kom ud til mig en dag i oktober. Han sagde, at den gamle driftsleder skulle gå på efterløn, og at han godt kunne se mig i stillingen. Jeg havde aldrig tænkt tanken.]] [[recruitment-asked|Jeg sagde, at jeg skulle tænke over det, og så ringede han igen efter to dage. Så jeg sagde ja.]]
+L: [[recruitment-asked|Det var egentlig, øh, min chef, [Person 1], der kom ud til mig en dag i oktober. Han sagde, at den gamle driftsleder skulle gå på efterløn, og at han godt kunne se mig i stillingen. Jeg havde aldrig tænkt tanken.]] [[recruitment-asked|Jeg sagde, at jeg skulle tænke over det, og så ringede han igen efter to dage. Så jeg sagde ja.]]
 I: Var der en ansøgningsproces?
 L: [[recruitment-internal|Ja, stillingen blev slået op. Men jeg tror, det var mest, fordi det skulle den. Der var to udefra til samtale, og jeg fik den. Jeg tror, det var besluttet på forhånd, hvis jeg skal være ærlig.]] Det har jeg det lidt blandet med. Jeg er glad for, at jeg fik den. Men jeg har nogle gange tænkt, at de to andre måske havde været bedre til det, jeg ikke kan.
 I: Hvad er det, du ikke kan?
 L: [[recruitment-gap,need-finance|Økonomi. Jeg har et budget på fjorten millioner. Fjorten. Jeg havde aldrig haft ansvar for mere end min egen husholdning. Og ingen sagde det til mig, før jeg sad med det.]] [[recruitment-gap|Til samtalen talte vi om asfalt, om mandskab, om vinteren. Vi talte ikke om økonomi. Eller om politik. Eller om HR. Det er jo det meste af jobbet, viste det sig.]]
 I: Hvordan var de første måneder?
-L: [[recruitment-onboarding|Hårde. Jeg fik en mappe af den gamle driftsleder, som han havde lavet til mig. Den var god, men han var væk efter to uger. Så var det bare mig.]] [[recruitment-onboarding,conditions-sparring|HR havde et forløb for nye ledere, fire eftermiddage, men det blev aflyst, fordi der var for få tilmeldte. Så fik jeg ikke det.]]
+L: [[recruitment-onboarding|Hårde. Altså, jeg fik en mappe af den gamle driftsleder, som han havde lavet til mig. Den var god, men han var væk efter to uger. Så var det bare mig.]] [[recruitment-onboarding,conditions-sparring|HR havde et forløb for nye ledere, fire eftermiddage, men det blev aflyst, fordi der var for få tilmeldte. Så fik jeg ikke det.]]
 I: Tilbage til økonomien. Hvordan arbejder du med den i dag?
 L: [[need-finance|Vi har budgetopfølgning hver måned og en større i maj og september. Der skal jeg lave en prognose for resten af året. Og jeg gætter. Helt ærligt, jeg gætter.]] [[need-finance|Jeg ved ikke, om asfaltpuljen bliver brugt op, før jeg har fået tilbuddene. Jeg ved ikke, om vinteren bliver dyr. Så jeg skriver et tal, og så håber jeg.]]
 I: Hvad sker der, hvis I går over?
@@ -119,14 +119,14 @@ L: [[need-colleague|Det er det andet svære. Jeg var holdleder i forvejen, så d
 I: Hvad holder dig tilbage?
 L: [[need-colleague|At han lærte mig alt. Hvordan siger man til sin læremester, at han ikke overholder reglerne? Jeg har øvet det i bilen. (griner) Flere gange.]]
 I: Du nævnte politik. Hvor møder du det?
-L: [[need-politics|Trafiksager. Der er en skole i [Sted 2], hvor forældrene har lavet en underskriftindsamling for bump på vejen. De gik til lokalavisen, og så var sagen i trafikudvalget måneden efter.]] [[need-politics|Jeg skulle lave et notat om det. Jeg havde aldrig skrevet et notat til et udvalg. Jeg skrev to sider om hastigheder og trafiktal, og min chef strøg det meste og skrev en halv side, der handlede om helt andre ting. Om hensynet til nabovejene og om, hvad det ville koste.]]
+L: [[need-politics|Trafiksager. Der er en skole i [Sted 1], hvor forældrene har lavet en underskriftindsamling for bump på vejen. De gik til lokalavisen, og så var sagen i trafikudvalget måneden efter.]] [[need-politics|Jeg skulle lave et notat om det. Jeg havde aldrig skrevet et notat til et udvalg. Jeg skrev to sider om hastigheder og trafiktal, og min chef strøg det meste og skrev en halv side, der handlede om helt andre ting. Om hensynet til nabovejene og om, hvad det ville koste.]]
 I: Hvad lærte du af det?
 L: [[need-politics|At jeg ikke ved, hvad politikerne har brug for at vide. Jeg tænker som en, der laver vejen, ikke som en, der skal forklare den til vælgerne.]]
 I: Hvordan er organisationen omkring dig?
 L: [[need-organisation|Det er lidt rodet. Vejdelen hører under min chef, men trafikdelen er delt med en trafikplanlægger, der sidder i en anden afdeling. Så når der kommer en sag om skilte, er det os, der sætter dem op, men dem, der bestemmer hvor.]] [[need-organisation|Og vi bruger tid på at finde ud af, hvem der har sagen. Jeg har tegnet det op på en tavle på mit kontor, så jeg kan huske det.]] (griner) Det er ikke en joke.
 I: Hvordan hænger arbejdstiden sammen?
 L: [[conditions-time|Dårligt, hvis jeg skal være ærlig. Jeg sidder tit med budgettet om aftenen, når ungerne er lagt i seng, for i løbet af dagen er der ikke ro. Min kone har sagt, at det ikke kan blive ved sådan.]] Jeg håber, det bliver bedre, når jeg får mere rutine. Det siger alle, at det gør.
-I: Hvad er du god til?
+I: Hvis vi ser på det, du har med dig fra faget – hvad bruger du?
 L: [[strength-core|Vejene. Jeg ved, hvordan man lægger en kantsten, så den ligger der om tyve år. Jeg kan se på en strækning, hvad den trænger til.]] [[strength-people|Og jeg tror, folk stoler på mig. De kommer til mig, når de har noget. Det er ikke en selvfølge.]]
 I: Hvis du skulle designe et kursus for dig selv, hvad skulle det så indeholde?
 L: [[education-practical,need-finance|Et halvt år med en økonomimedarbejder ved siden af. (griner) Nej, men noget om budget og prognose, på mit eget budget.]] [[education-practical,need-politics|Og hvordan man skriver til et udvalg. Og hvordan man tager den svære samtale med en, man kan lide. Med øvelser, ikke bare snak.]]
@@ -162,7 +162,7 @@ L: [[strength-operations|Planlægningen kører faktisk ret godt. Vi har et syste
 I: Så driften fylder ikke for meget?
 L: [[strength-operations|Nej. Jeg tror, det er fordi, jeg har været der længe. Jeg ved, hvad der kommer, og jeg har lært at sige nej til ting, der ikke er vores.]] [[strength-people|Og så har jeg nogle rigtig dygtige folk, som jeg stoler på. Det giver tid.]]
 I: Hvad med økonomien?
-L: [[need-finance|Den er lidt speciel. Vi har et budget til planlagt vedligehold og et til akut. Og det akutte er altid brugt op i august. Så begynder vi at tage af det planlagte, og så forfalder bygningerne, og så bliver der mere akut.]] [[need-finance|Jeg har prøvet at forklare det opad, men jeg har ikke tallene til at vise det. Jeg ved, det hænger sådan sammen, men jeg kan ikke lave regnestykket, der overbeviser nogen.]]
+L: [[need-finance|Nå ja, den er lidt speciel. Vi har et budget til planlagt vedligehold og et til akut. Og det akutte er altid brugt op i august. Så begynder vi at tage af det planlagte, og så forfalder bygningerne, og så bliver der mere akut.]] [[need-finance|Jeg har prøvet at forklare det opad, men jeg har ikke tallene til at vise det. Jeg ved, det hænger sådan sammen, men jeg kan ikke lave regnestykket, der overbeviser nogen.]]
 I: Hvem ville du gå til for at få hjælp til det?
 L: Der er en controller, men hun har hele forvaltningen. Jeg har bedt om et møde to gange. Det er ikke blevet til noget.
 I: Og den politiske side?
@@ -171,12 +171,12 @@ I: Hvordan omsætter I klimaplanen i hverdagen?
 L: [[need-goals|Vi har lavet en liste med tiltag. Men det er svært at måle, om det virker, og målene er sat et sted, hvor ingen ved, hvor lang tid det tager at skifte en ventil.]]
 I: Hvordan bruger du budgetopfølgningen?
 L: [[need-finance|Jeg får den hver måned. Den viser forbrug på konti, men ikke på bygninger. Så jeg kan ikke se, at vi har brugt 300.000 på én skole, fordi taget er dårligt. Det kan jeg kun se, hvis jeg selv fører et regneark ved siden af, og det gør jeg så.]] Det er nok ikke meningen.
-I: Hvad er du god til som leder?
+I: Og hvad lykkes for dig som leder?
 L: [[strength-core|Bygninger. Jeg er tømrer af uddannelse og har været i faget i tredive år. Jeg kan se på et tag, om det holder fem år mere.]] [[strength-people|Og jeg er ret god til at matche folk og opgaver. Jeg ved, hvem der er god til el, og hvem der er god med børnene på skolerne.]]
-I: Har du nogen at sparre med?
-L: [[conditions-alone|Ikke rigtig. Jeg er den eneste driftsleder i ejendomsenheden. Min chef er ingeniør og tænker i projekter og anlæg. Vi taler forskellige sprog.]]
-I: Har du været på lederuddannelse?
-L: [[education-after-glu|Jeg tog GLU for otte år siden. Jeg kan huske kommunikationsmodulet, det var godt. Resten har jeg glemt.]] [[education-practical,need-finance|Hvis jeg skulle noget nu, skulle det være om at argumentere med tal. Hvordan laver man et regnestykke, som en chef eller et udvalg kan bruge?]]
+I: Hvem vender du tingene med?
+L: [[conditions-alone|Ingen, egentlig. Jeg er den eneste driftsleder i ejendomsenheden. Min chef er ingeniør og tænker i projekter og anlæg. Vi taler forskellige sprog.]]
+I: Hvad med lederuddannelse – har du haft noget?
+L: [[education-after-glu|Jeg var på GLU engang, for en otte år siden. Jeg kan huske kommunikationsmodulet, det var godt. Resten har jeg glemt.]] [[education-practical,need-finance|Hvis jeg skulle noget nu, skulle det være om at argumentere med tal. Hvordan laver man et regnestykke, som en chef eller et udvalg kan bruge?]]
 I: Til sidst: hvordan ser du fremtiden for din enhed?
 L: [[need-organisation|Jeg håber, vi får afklaret vores rolle. Om vi er skolernes pedeller eller kommunens ejendomsservice. Man kan ikke være begge dele.]]
 I: Tak fordi du tog dig tid.
@@ -196,7 +196,7 @@ L: [[recruitment-applied|Opslaget talte om planlægning, udvikling af de grønne
 I: Hvordan har det været at komme ind?
 L: [[need-people|Jeg vidste, det ville blive svært, men ikke hvor svært. Jeg er 34 og kvinde, og de fleste på holdet er mænd over halvtreds. De har gjort det her i tredive år.]] Det er ikke sådan, at de er ubehagelige. Men de tester mig.
 I: Hvordan tester de dig?
-L: [[need-communication|Det er små ting. De spørger mig om noget fagligt foran de andre, som de godt ved, at jeg ikke kan svare på. Om en bestemt maskine, eller om hvordan man beskærer en eller anden busk i februar.]] [[need-core|Og jeg kan ikke svare, for det er ikke det, jeg er uddannet til. Jeg kan tegne en park, men jeg har aldrig passet en i hverdagen.]]
+L: [[need-communication|Det er sådan nogle små ting. De spørger mig om noget fagligt foran de andre, som de godt ved, at jeg ikke kan svare på. Om en bestemt maskine, eller om hvordan man beskærer en eller anden busk i februar.]] [[need-core|Og jeg kan ikke svare, for det er ikke det, jeg er uddannet til. Jeg kan tegne en park, men jeg har aldrig passet en i hverdagen.]]
 I: Hvad gør du så?
 L: [[strength-communication|Jeg har lært at sige: det ved jeg ikke, hvad tænker du? Og så lytter jeg. Det har faktisk virket bedre end at lade som om.]] Men det tog mig et halvt år at finde ud af det.
 I: Mange nye ledere fortæller om at gå fra kollega til leder. Det er vel ikke dit problem?
@@ -212,7 +212,7 @@ L: [[need-organisation|Det har jeg brugt lang tid på at finde ud af. I en tegne
 I: Du har vel også et budget?
 L: [[need-finance|Jo. Jeg er vant til projektøkonomi fra tegnestuen, timer og honorarer. Men det her er noget helt andet. Jeg har et driftsbudget, der er delt op i konti, som ikke svarer til, hvordan vi arbejder.]] [[need-finance|Græsslåning ligger ét sted, bede et andet, men lønnen til gartnerne ligger samlet. Så jeg kan ikke se, hvad en park koster. Det er jo det, jeg gerne vil vide.]]
 I: Har du mødt politikerne?
-L: [[need-politics|Ja, og det var en oplevelse. Der var en byfest i [Sted 1], og formanden for teknisk udvalg ønskede, at rundkørslen ved indfaldsvejen fik nye blomsterbede til festen. Tre uger før.]] [[need-politics|Det var ikke i budgettet, og det var ikke i planen. Men min chef sagde, at det skulle vi bare. Jeg forstod ikke, hvorfor det var et ønske fra én politiker, der kunne ændre vores plan, og jeg forstår stadig ikke helt spillereglerne.]]
+L: [[need-politics|Ja. Og det var … altså, det var en oplevelse. Der var en byfest i [Sted 1], og formanden for teknisk udvalg ønskede, at rundkørslen ved indfaldsvejen fik nye blomsterbede til festen. Tre uger før.]] [[need-politics|Det var ikke i budgettet, og det var ikke i planen. Men min chef sagde, at det skulle vi bare. Jeg forstod ikke, hvorfor det var et ønske fra én politiker, der kunne ændre vores plan, og jeg forstår stadig ikke helt spillereglerne.]]
 I: Hvad gjorde I?
 L: Vi plantede bedene. De var flotte. (griner) Og så skar vi ned på plejen af en anden park i to uger. Det var der ingen, der opdagede.
 I: Hvad er din styrke, tænker du?
@@ -255,7 +255,7 @@ I: Hvordan er det at skaffe folk?
 L: [[need-people|Svært. De unge vil ikke være anlægsarbejdere i en kommune, de vil være hos de store entreprenører, hvor der er overtid og bonus. Vi har tre, der går på pension inden for to år, og jeg har ingen plan for, hvordan vi erstatter dem.]] Vi har fået to lærlinge, og det er godt, men de skal have tid, og tiden har vi ikke.
 I: Hvordan har I det med sikkerheden?
 L: [[strength-core|Det er noget, vi går meget op i. Vi havde en ulykke for fire år siden, hvor en mand fik en arm i klemme i en gravemaskine. Siden har vi haft sikkerhedsgennemgang hver mandag morgen, og vi har ikke haft en alvorlig ulykke siden.]] [[strength-organisation|Arbejdsmiljørepræsentanten og jeg arbejder tæt sammen, og vi bruger MED til noget. Det er en af de ting, kommunen faktisk gør bedre end det private.]]
-I: Hvad er du god til?
+I: Hvad er du selv stolt af?
 L: [[strength-core|Anlæg. Jeg er uddannet anlægsstruktør, og jeg kan regne en opgave igennem, så vi rammer tid og kvalitet.]] [[strength-people|Og jeg kan lide mine folk. Jeg kender dem og deres familier. Vi har et lavt sygefravær og en lav personaleomsætning. Det er jeg stolt af.]]
 I: Har du taget lederuddannelse?
 L: [[education-after-glu|Jeg tog GLU i 2008. Den var god til det med mennesker, situationsbestemt ledelse og sådan. Men den lærte mig ikke noget om at være leder i en kommune.]] [[education-after-glu,need-finance|Hvis der kom et modul, der handlede om kommunal økonomi og BUM-modeller og om, hvordan man begår sig politisk, ville jeg melde mig i morgen.]]

@@ -49,7 +49,8 @@ export async function listCodes(ctx: AppContext, studyId: string) {
   const rows = await ctx.db
     .select({
       code: codes,
-      codingCount: sql<number>`(select count(*)::int from ${codings} where ${codings.codeId} = ${codes.id})`,
+      // Written out: in a one-table select drizzle leaves columns unqualified, and a bare "id" would be codings.id.
+      codingCount: sql<number>`(select count(*)::int from codings c where c.code_id = "codes"."id")`,
     })
     .from(codes)
     .where(eq(codes.studyId, studyId))

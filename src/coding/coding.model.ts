@@ -52,7 +52,7 @@ export const CODE_COLOURS = [
   '#b3261e',
   '#2e7d32',
   '#8e24aa',
-  '#c75b00',
+  '#ad4f00',
   '#00796b',
   '#5d4037',
   '#ad1457',

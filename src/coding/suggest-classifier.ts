@@ -1,11 +1,11 @@
 /**
  * One binary logistic regression per code on TF-IDF rows, fitted with AdaGrad SGD (per-feature step sizes suit sparse
- * text: rare stems still learn). Positives are rare (a code applies to a few percent of passages), so the classes are
+ * text: rare stems still learn; a fairly strong L2 keeps them from memorising). Positives are rare (a code applies to a few percent of passages), so the classes are
  * weighted to balance; L2 is applied to the features a row touches (lazy, so a step costs the row's non-zeros, not
  * the vocabulary). Deterministic: rows are shuffled by a seeded generator, never Math.random.
  *
- * The decision threshold of each code is the one that maximises Cohen's kappa on held-out scores from an inner
- * cross-validation by transcript, so the bar is set on passages the classifier did not see.
+ * The decision threshold of each code is the one that maximises Cohen's kappa on held-out scores from a
+ * cross-validation by transcript (`crossValidate`), so the bar is set on passages the classifier did not see.
  */
 import { seededGenerator } from '../studies/sampling.model.js';
 import type { SparseRows } from './suggest-features.js';
@@ -14,25 +14,18 @@ export interface ClassifierOptions {
   epochs?: number;
   learningRate?: number;
   l2?: number;
-  /** Folds of the inner cross-validation that sets the threshold. */
-  innerFolds?: number;
   /** Codes with fewer positive passages than this get no classifier. */
   minPositives?: number;
   seed?: string;
 }
 
 export const DEFAULT_MIN_POSITIVES = 5;
-const DEFAULTS = { epochs: 6, learningRate: 0.5, l2: 1e-3, innerFolds: 3, minPositives: DEFAULT_MIN_POSITIVES };
+const DEFAULTS = { epochs: 6, learningRate: 0.5, l2: 0.03, minPositives: DEFAULT_MIN_POSITIVES };
 
 export interface LinearModel {
   /** One weight per vocabulary feature. */
   weights: Float64Array;
   bias: number;
-}
-
-export interface Classifier extends LinearModel {
-  /** Suggest when the probability reaches this. */
-  threshold: number;
 }
 
 const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
@@ -107,8 +100,16 @@ export function fitLogistic(
 /**
  * The threshold that maximises Cohen's kappa of (score ≥ threshold) against the labels, halfway between two
  * adjacent distinct scores; null when no threshold beats chance (kappa ≤ 0). Ties in kappa keep the higher bar.
+ * Rows with a NaN score (no classifier there) and rows `include` refuses are left out.
  */
-export function bestThreshold(scores: Float64Array, labels: Uint8Array): { threshold: number; kappa: number } | null {
+export function bestThreshold(
+  allScores: Float64Array,
+  allLabels: Uint8Array,
+  include: (row: number) => boolean = () => true,
+): { threshold: number; kappa: number } | null {
+  const kept = Array.from(allScores.keys()).filter((r) => include(r) && !Number.isNaN(allScores[r]));
+  const scores = Float64Array.from(kept, (r) => allScores[r]);
+  const labels = Uint8Array.from(kept, (r) => allLabels[r]);
   const n = scores.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
   let positives = 0;
@@ -144,14 +145,13 @@ export function assignFolds(groups: readonly string[], k: number, seed: string):
   for (const key of keys) sizes.set(key, (sizes.get(key) ?? 0) + 1);
   const next = seededGenerator(seed);
   const names = [...sizes.keys()].sort();
-  const rank = new Map(
-    [
-      ...shuffled(
-        Int32Array.from(names, (_, i) => i),
-        next,
-      ),
-    ].map((i, position) => [names[i], position]),
-  );
+  const rank = new Map<string, number>();
+  shuffled(
+    Int32Array.from(names, (_, i) => i),
+    next,
+  ).forEach((i, position) => {
+    rank.set(names[i], position);
+  });
   names.sort((a, b) => sizes.get(b)! - sizes.get(a)! || rank.get(a)! - rank.get(b)!);
   const count = Math.max(1, Math.min(k, names.length));
   const load = new Array<number>(count).fill(0);
@@ -169,49 +169,68 @@ export function splitFold(subset: Int32Array, folds: Int32Array, fold: number, i
   return subset.filter((r) => (folds[r] === fold) === inFold);
 }
 
-/**
- * A classifier per code trained on `subset`, or null for codes with too few positives or whose inner
- * cross-validation found no threshold better than chance.
- */
-export function trainClassifiers(
+/** Fits the codes with at least `minPositives` positive rows in `subset`; null for the others. */
+export function fitEligible(
   rows: SparseRows,
   subset: Int32Array,
   labels: readonly Uint8Array[],
-  groups: readonly string[],
   dimension: number,
   options: ClassifierOptions = {},
-): (Classifier | null)[] {
-  const { innerFolds, minPositives } = { ...DEFAULTS, ...options };
-  const seed = options.seed ?? 'suggest';
+): (LinearModel | null)[] {
+  const { minPositives } = { ...DEFAULTS, ...options };
   const eligible = labels.map((y) => subset.reduce((sum, r) => sum + y[r], 0) >= minPositives);
-  const trainable = labels.filter((_, c) => eligible[c]);
-  if (trainable.length === 0) return labels.map(() => null);
-  // Held-out scores of every row of the subset, from an inner cross-validation by group.
-  const { folds, count } = assignFolds(
-    Array.from(subset, (r) => groups[r]),
-    innerFolds,
-    `${seed}:inner`,
+  const fitted = fitLogistic(
+    rows,
+    subset,
+    labels.filter((_, c) => eligible[c]),
+    dimension,
+    options,
   );
-  const local = new Int32Array(rows.count).fill(-1);
-  for (let i = 0; i < subset.length; i++) local[subset[i]] = folds[i];
-  const scores = trainable.map(() => new Float64Array(subset.length));
-  for (let fold = 0; fold < count && count > 1; fold++) {
-    const fit = fitLogistic(rows, splitFold(subset, local, fold, false), trainable, dimension, {
-      ...options,
-      seed: `${seed}:inner:${fold}`,
+  let next = 0;
+  return eligible.map((ok) => (ok ? fitted[next++] : null));
+}
+
+export interface CrossValidation {
+  /** Held-out probability of each code for each row; NaN where the code had no classifier in that row's fold. */
+  scores: Float64Array[];
+  /** The model of each fold (trained on the other folds), per code; null when too few positives there. */
+  models: (LinearModel | null)[][];
+}
+
+/** One fold of a cross-validation: fit on the other folds, write the fold's held-out probabilities into `scores`. */
+export function crossValidateFold(
+  rows: SparseRows,
+  labels: readonly Uint8Array[],
+  folds: Int32Array,
+  fold: number,
+  dimension: number,
+  scores: Float64Array[],
+  options: ClassifierOptions = {},
+): (LinearModel | null)[] {
+  const all = Int32Array.from({ length: rows.count }, (_, i) => i);
+  const seed = `${options.seed ?? 'suggest'}:fold:${fold}`;
+  const fitted = fitEligible(rows, splitFold(all, folds, fold, false), labels, dimension, { ...options, seed });
+  for (const r of splitFold(all, folds, fold, true)) {
+    fitted.forEach((model, c) => {
+      if (model) scores[c][r] = predictRow(model, rows, r);
     });
-    for (let i = 0; i < subset.length; i++) {
-      if (local[subset[i]] !== fold) continue;
-      for (let c = 0; c < fit.length; c++) scores[c][i] = predictRow(fit[c], rows, subset[i]);
-    }
   }
-  const final = fitLogistic(rows, subset, trainable, dimension, options);
-  let t = 0;
-  return labels.map((y, c) => {
-    if (!eligible[c]) return null;
-    const index = t++;
-    const held = Uint8Array.from(subset, (r) => y[r]);
-    const best = count > 1 ? bestThreshold(scores[index], held) : { threshold: 0.5 };
-    return best ? { ...final[index], threshold: best.threshold } : null;
-  });
+  return fitted;
+}
+
+/** For each fold: fit on the other folds, score the fold. */
+export function crossValidate(
+  rows: SparseRows,
+  labels: readonly Uint8Array[],
+  folds: Int32Array,
+  foldCount: number,
+  dimension: number,
+  options: ClassifierOptions = {},
+): CrossValidation {
+  const scores = labels.map(() => new Float64Array(rows.count).fill(Number.NaN));
+  const models: (LinearModel | null)[][] = [];
+  for (let fold = 0; fold < foldCount; fold++) {
+    models.push(crossValidateFold(rows, labels, folds, fold, dimension, scores, options));
+  }
+  return { scores, models };
 }

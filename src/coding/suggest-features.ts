@@ -60,17 +60,16 @@ export function vocabularyFrom(stems: readonly string[], idf: ArrayLike<number>)
 }
 
 /**
- * A function from a passage's content stems to its TF-IDF vector. It reuses one scratch array across calls, so
- * vectorising 100,000 passages allocates only the results.
+ * A function from feature ids (vocabulary indices, repeats counted; the first `length` of `ids`) to the TF-IDF vector.
+ * It reuses one scratch array across calls, so vectorising 100,000 passages allocates only the results.
  */
-export function createVectorizer(vocabulary: Vocabulary): (stems: readonly string[]) => SparseVector {
+export function createIdVectorizer(vocabulary: Vocabulary): (ids: Int32Array, length: number) => SparseVector {
   const counts = new Float64Array(vocabulary.stems.length);
   const touched = new Int32Array(vocabulary.stems.length);
-  return (stems) => {
+  return (ids, length) => {
     let nnz = 0;
-    for (const stem of stems) {
-      const i = vocabulary.index.get(stem);
-      if (i === undefined) continue;
+    for (let k = 0; k < length; k++) {
+      const i = ids[k];
       if (counts[i] === 0) touched[nnz++] = i;
       counts[i]++;
     }
@@ -92,17 +91,35 @@ export function createVectorizer(vocabulary: Vocabulary): (stems: readonly strin
   };
 }
 
-/** The TF-IDF vectors of many passages as one CSR block. */
-export function vectorizeRows(vocabulary: Vocabulary, docs: readonly (readonly string[])[]): SparseRows {
-  const vectorize = createVectorizer(vocabulary);
-  const vectors = docs.map(vectorize);
-  const offsets = new Int32Array(docs.length + 1);
+/** A function from a passage's stems to its TF-IDF vector; stems outside the vocabulary are ignored. */
+export function createVectorizer(vocabulary: Vocabulary): (stems: readonly string[]) => SparseVector {
+  const byIds = createIdVectorizer(vocabulary);
+  let ids = new Int32Array(256);
+  return (stems) => {
+    if (stems.length > ids.length) ids = new Int32Array(stems.length * 2);
+    let length = 0;
+    for (const stem of stems) {
+      const i = vocabulary.index.get(stem);
+      if (i !== undefined) ids[length++] = i;
+    }
+    return byIds(ids, length);
+  };
+}
+
+/** Vectors as one CSR block. */
+export function packRows(vectors: readonly SparseVector[]): SparseRows {
+  const offsets = new Int32Array(vectors.length + 1);
   for (let r = 0; r < vectors.length; r++) offsets[r + 1] = offsets[r] + vectors[r].indices.length;
-  const indices = new Int32Array(offsets[docs.length]);
-  const values = new Float32Array(offsets[docs.length]);
+  const indices = new Int32Array(offsets[vectors.length]);
+  const values = new Float32Array(offsets[vectors.length]);
   for (let r = 0; r < vectors.length; r++) {
     indices.set(vectors[r].indices, offsets[r]);
     values.set(vectors[r].values, offsets[r]);
   }
-  return { count: docs.length, offsets, indices, values };
+  return { count: vectors.length, offsets, indices, values };
+}
+
+/** The TF-IDF vectors of many passages as one CSR block. */
+export function vectorizeRows(vocabulary: Vocabulary, docs: readonly (readonly string[])[]): SparseRows {
+  return packRows(docs.map(createVectorizer(vocabulary)));
 }

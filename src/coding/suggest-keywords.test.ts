@@ -28,8 +28,8 @@ describe('polarityCues', () => {
 
   it('becomes classifier features that survive stopword removal', () => {
     expect(analyseDanish('jeg er god til det').content).toEqual([]);
-    expect(cueFeatures(analyseDanish('jeg er god til det').stems)).toEqual(['#strength']);
-    expect(cueFeatures(analyseDanish('det regner').stems)).toEqual([]);
+    expect(cueFeatures(cues('jeg er god til det'))).toEqual(['#strength']);
+    expect(cueFeatures(cues('det regner'))).toEqual([]);
   });
 });
 

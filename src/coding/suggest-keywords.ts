@@ -41,9 +41,22 @@ const NEED_CUES = ['mangler', 'manglede', 'mangel på', 'savner', 'savnede', 'sv
 const STRENGTH_CUES = ['god til', 'gode til', 'styr på', 'erfaring med', 'erfaringer med', 'tryg ved', 'trygge ved']
   .concat(['tryg i', 'trygge i'])
   .map(phraseStems);
+/** Cues by their first stem, so finding them costs one map lookup per stem of the passage. */
+const CUES_BY_FIRST = new Map<string, { side: 'need' | 'strength'; stems: string[] }[]>();
+for (const [side, cues] of [
+  ['need', NEED_CUES],
+  ['strength', STRENGTH_CUES],
+] as const) {
+  for (const stems of cues) CUES_BY_FIRST.set(stems[0], [...(CUES_BY_FIRST.get(stems[0]) ?? []), { side, stems }]);
+}
 const NEGATIONS = new Set(['ikke', 'aldrig'].map(stemDanish));
 /** How many stems before a cue a negation may stand ("har ikke rigtig styr på"). */
 const NEGATION_WINDOW = 3;
+
+export interface PolarityCues {
+  need: number;
+  strength: number;
+}
 
 function matchesAt(stems: readonly string[], at: number, phrase: readonly string[]): boolean {
   if (at + phrase.length > stems.length) return false;
@@ -52,25 +65,24 @@ function matchesAt(stems: readonly string[], at: number, phrase: readonly string
 }
 
 /** Need and strength cues in a passage (all stems, stopwords kept), a negated cue counted for the other side. */
-export function polarityCues(stems: readonly string[]): { need: number; strength: number } {
+export function polarityCues(stems: readonly string[]): PolarityCues {
   const found = { need: 0, strength: 0 };
   for (let i = 0; i < stems.length; i++) {
-    for (const [side, cues] of [
-      ['need', NEED_CUES],
-      ['strength', STRENGTH_CUES],
-    ] as const) {
-      if (!cues.some((cue) => matchesAt(stems, i, cue))) continue;
+    const candidates = CUES_BY_FIRST.get(stems[i]);
+    if (!candidates) continue;
+    for (const { side, stems: cue } of candidates) {
+      if (!matchesAt(stems, i, cue)) continue;
       let negated = false;
       for (let j = Math.max(0, i - NEGATION_WINDOW); j < i; j++) negated ||= NEGATIONS.has(stems[j]);
       found[negated ? (side === 'need' ? 'strength' : 'need') : side]++;
+      break; // one cue per position ("brug for" and "godt bruge" cannot both start here)
     }
   }
   return found;
 }
 
 /** Cue markers for the classifier: stopword removal would lose "god til", so the cue reaches it as a feature. */
-export function cueFeatures(stems: readonly string[]): string[] {
-  const cues = polarityCues(stems);
+export function cueFeatures(cues: PolarityCues): string[] {
   return [...(cues.need > 0 ? ['#need'] : []), ...(cues.strength > 0 ? ['#strength'] : [])];
 }
 
@@ -90,7 +102,9 @@ export function keywordRule(code: KeywordCode): KeywordRule | null {
 }
 
 /** Scores every rule for one passage's stems; compiled once per set of rules (phrases indexed by first stem). */
-export function createKeywordScorer(rules: readonly KeywordRule[]): (stems: readonly string[]) => Float64Array {
+export function createKeywordScorer(
+  rules: readonly KeywordRule[],
+): (stems: readonly string[], cues?: PolarityCues) => Float64Array {
   const byFirst = new Map<string, { rule: number; phrase: number; stems: string[] }[]>();
   rules.forEach((rule, r) => {
     rule.phrases.forEach((stems, p) => {
@@ -99,7 +113,7 @@ export function createKeywordScorer(rules: readonly KeywordRule[]): (stems: read
       byFirst.set(stems[0], list);
     });
   });
-  return (stems) => {
+  return (stems, knownCues) => {
     const scores = new Float64Array(rules.length);
     const hits = new Map<number, Set<number>>();
     for (let i = 0; i < stems.length; i++) {
@@ -111,7 +125,7 @@ export function createKeywordScorer(rules: readonly KeywordRule[]): (stems: read
       }
     }
     if (hits.size === 0) return scores;
-    const cues = polarityCues(stems);
+    const cues = knownCues ?? polarityCues(stems);
     for (const [r, phrases] of hits) {
       scores[r] = (1 - 0.5 ** phrases.size) * polarityFactor(rules[r].polarity, cues);
     }
@@ -119,7 +133,7 @@ export function createKeywordScorer(rules: readonly KeywordRule[]): (stems: read
   };
 }
 
-function polarityFactor(polarity: Polarity, cues: { need: number; strength: number }): number {
+function polarityFactor(polarity: Polarity, cues: PolarityCues): number {
   if (polarity === 'neutral') return 0.8;
   const own = polarity === 'need' ? cues.need : cues.strength;
   const other = polarity === 'need' ? cues.strength : cues.need;

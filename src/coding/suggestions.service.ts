@@ -14,7 +14,7 @@ import { studyCompetencies } from './codes.service.js';
 import { coders, codeSuggestions, codes, codingModels } from './coding.schema.js';
 import { codableStudy, codingStudy } from './coding-access.js';
 import { addCodings, type CodingView } from './codings.service.js';
-import { type SuggestModel, suggest, trainModel } from './suggest-train.js';
+import { type SuggestModel, modelStatus as statusOf, suggest, trainModel } from './suggest-train.js';
 
 export const SUGGESTIONS_TRAIN_QUEUE = 'coding-train-suggestions';
 /** Suggestions kept per turn: a few good ones, not a wall of chips. */
@@ -104,7 +104,7 @@ export async function trainStudyModel(
       .values({
         studyId,
         orgId: study.orgId,
-        status: passages.length > 0 ? 'trained' : 'keywords',
+        status: statusOf(model),
         passages: passages.length,
         evaluation,
         model,
@@ -112,7 +112,7 @@ export async function trainStudyModel(
       .onConflictDoUpdate({
         target: codingModels.studyId,
         set: {
-          status: passages.length > 0 ? 'trained' : 'keywords',
+          status: statusOf(model),
           passages: passages.length,
           evaluation,
           model,

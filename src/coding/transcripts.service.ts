@@ -114,7 +114,8 @@ export async function pseudonymise(
   exclude: string[] = [],
 ) {
   const known = [
-    { term: participant.name, kind: 'person' as const },
+    // The leader is named by their study pseudonym (L-0042), as everywhere else in the analysis.
+    { term: participant.name, kind: 'person' as const, pseudonym: participant.pseudonym },
     ...(await knownTerms(db, participant.orgId, parsed.text)),
   ];
   const replacements = proposeReplacements(parsed.text, known, terms);

@@ -51,6 +51,14 @@ const ParticipationPage = lazy(() => participationPages().then((m) => ({ default
 // The study team's fieldwork page (invitations, hours, agenda, guide, response rates) is a chunk of its own too.
 const fieldworkPages = () => import('../studies/web/fieldwork/pages');
 const FieldworkPage = lazy(() => fieldworkPages().then((m) => ({ default: m.FieldworkPage })));
+// The study team's interview analysis (transcripts, codebook, retrieval, agreement, search, …) is a chunk of its own.
+const codingStudyPages = () => import('../coding/web/study/pages');
+const CodingPage = lazy(() => codingStudyPages().then((m) => ({ default: m.CodingPage })));
+// The coding workspace (one transcript) is a chunk of its own.
+const codingWorkspacePages = () => import('../coding/web/workspace/pages');
+const TranscriptWorkspacePage = lazy(() =>
+  codingWorkspacePages().then((m) => ({ default: m.TranscriptWorkspacePage })),
+);
 
 function LazyPage({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -185,6 +193,11 @@ const outboxMessageRoute = createRoute({
     );
   },
 });
+
+const optionalOffset = (value: unknown): number | undefined => {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
+};
 
 const optionalText = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
@@ -428,6 +441,71 @@ const studyFieldworkRoute = createRoute({
   },
 });
 
+const transcriptWorkspaceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/studies/$studyId/transcripts/$transcriptId',
+  // From a retrieved passage or a search hit (start, end: code points) or an agreement comparison (view=compare).
+  validateSearch: (search: Record<string, unknown>): { start?: number; end?: number; view?: 'compare' } => ({
+    start: optionalOffset(search.start),
+    end: optionalOffset(search.end),
+    view: search.view === 'compare' ? 'compare' : undefined,
+  }),
+  component: function TranscriptWorkspaceRoute() {
+    const { studyId, transcriptId } = transcriptWorkspaceRoute.useParams();
+    const { start, view } = transcriptWorkspaceRoute.useSearch();
+    return (
+      <Protected section="studies">
+        <LazyPage>
+          <TranscriptWorkspacePage
+            key={transcriptId}
+            studyId={studyId}
+            transcriptId={transcriptId}
+            focusAt={start}
+            compare={view === 'compare'}
+          />
+        </LazyPage>
+      </Protected>
+    );
+  },
+});
+
+const studyCodingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/studies/$studyId/coding',
+  validateSearch: (search: Record<string, unknown>): { tab?: string; code?: string } => ({
+    tab: optionalText(search.tab),
+    code: optionalText(search.code),
+  }),
+  component: function StudyCodingRoute() {
+    const { studyId } = studyCodingRoute.useParams();
+    const { tab, code } = studyCodingRoute.useSearch();
+    const navigate = useNavigate();
+    return (
+      <Protected section="studies">
+        <LazyPage>
+          <CodingPage
+            studyId={studyId}
+            tab={tab}
+            code={code}
+            onTab={(next, target) =>
+              void navigate({
+                to: '/studies/$studyId/coding',
+                params: { studyId },
+                search: {
+                  ...(next === 'transcripts' ? {} : { tab: next }),
+                  ...(target?.code ? { code: target.code } : {}),
+                },
+                replace: true,
+                resetScroll: false,
+              })
+            }
+          />
+        </LazyPage>
+      </Protected>
+    );
+  },
+});
+
 /** Public: the token in the path is the credential, so no sign-in is asked for (as for /sign-in and /invitation). */
 const participationRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -480,6 +558,8 @@ const routeTree = rootRoute.addChildren([
   studiesRoute,
   studyRoute,
   studyFieldworkRoute,
+  studyCodingRoute,
+  transcriptWorkspaceRoute,
   participationRoute,
 ]);
 

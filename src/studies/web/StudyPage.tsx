@@ -132,6 +132,13 @@ function StudyView({
           </Link>
         </p>
       ) : null}
+      {study.canManage ? (
+        <p>
+          <Link to="/studies/$studyId/coding" params={{ studyId: study.id }} className="function-link">
+            {t('coding:studyLink')}
+          </Link>
+        </p>
+      ) : null}
       {tabs.length > 1 ? (
         <Tabs idPrefix="study" label={t('tabs.label')} tabs={tabs} selected={selected} onSelect={onTab}>
           {panel}

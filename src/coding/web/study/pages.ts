@@ -1,0 +1,2 @@
+/** The study's interview-analysis page, a chunk of its own: loaded when the study team first opens it. */
+export { CodingPage } from './CodingPage.js';
