@@ -1,3 +1,4 @@
+import { analysisModule } from './analysis/analysis.module.js';
 import { codingModule } from './coding/coding.module.js';
 import { frameworksModule } from './frameworks/frameworks.module.js';
 import { organisationsModule } from './organisations/organisations.module.js';
@@ -31,4 +32,5 @@ export const modules: DomainModule[] = [
   frameworksModule,
   studiesModule,
   codingModule,
+  analysisModule,
 ];

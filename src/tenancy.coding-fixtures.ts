@@ -126,6 +126,7 @@ export function codingCalls(): Record<string, (a: TenantData) => Call> {
     }),
     'GET /api/v1/studies/{id}/export.qdpx': (a) => ({ params: study(a) }),
     'GET /api/v1/studies/{id}/codebook.qdc': (a) => ({ params: study(a) }),
+    'GET /api/v1/studies/{id}/gaps': (a) => ({ params: study(a), query: { groupBy: 'organisation' } }),
     'POST /api/v1/studies/{id}/imports/qdpx': (a) => ({
       params: study(a),
       body: form({}, { name: 'beta.qdc', text: '<CodeBook/>' }),

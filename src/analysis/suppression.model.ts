@@ -12,7 +12,7 @@
  * 3. Complementary: the shown total minus the shown cells describes the suppressed cells together (and, with a
  *    filter, their difference to the unfiltered table does too); while either holds 1…MIN_CELL−1 people, the
  *    smallest shown cell is suppressed as well.
- * A total under MIN_CELL suppresses the whole table.
+ * A total of 1…MIN_CELL−1 people suppresses the whole table (an empty table is just empty).
  */
 
 export const MIN_CELL = 5;
@@ -41,7 +41,7 @@ export function suppressTable(
   min = MIN_CELL,
 ): SuppressionResult {
   const reasons = new Map<string, 'small' | 'difference' | 'complementary'>();
-  const totalSuppressed = total.n < min || (total.parentN !== undefined && small(total.parentN - total.n, min));
+  const totalSuppressed = small(total.n, min) || (total.parentN !== undefined && small(total.parentN - total.n, min));
   if (totalSuppressed) {
     for (const c of cells) if (c.n > 0) reasons.set(c.key, 'small');
     return { suppressed: new Set(reasons.keys()), reasons, totalSuppressed };
