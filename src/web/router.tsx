@@ -54,6 +54,9 @@ const FieldworkPage = lazy(() => fieldworkPages().then((m) => ({ default: m.Fiel
 // The study team's interview analysis (transcripts, codebook, retrieval, agreement, search, …) is a chunk of its own.
 const codingStudyPages = () => import('../coding/web/study/pages');
 const CodingPage = lazy(() => codingStudyPages().then((m) => ({ default: m.CodingPage })));
+// The study's gap analysis ("Kompetencegab") is a chunk of its own, as is the heatmap's ECharts inside it.
+const analysisPages = () => import('../analysis/web/pages');
+const AnalysisPage = lazy(() => analysisPages().then((m) => ({ default: m.AnalysisPage })));
 // The coding workspace (one transcript) is a chunk of its own.
 const codingWorkspacePages = () => import('../coding/web/workspace/pages');
 const TranscriptWorkspacePage = lazy(() =>
@@ -506,6 +509,21 @@ const studyCodingRoute = createRoute({
   },
 });
 
+const studyAnalysisRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/studies/$studyId/analysis',
+  component: function StudyAnalysisRoute() {
+    const { studyId } = studyAnalysisRoute.useParams();
+    return (
+      <Protected section="studies">
+        <LazyPage>
+          <AnalysisPage studyId={studyId} />
+        </LazyPage>
+      </Protected>
+    );
+  },
+});
+
 /** Public: the token in the path is the credential, so no sign-in is asked for (as for /sign-in and /invitation). */
 const participationRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -559,6 +577,7 @@ const routeTree = rootRoute.addChildren([
   studyRoute,
   studyFieldworkRoute,
   studyCodingRoute,
+  studyAnalysisRoute,
   transcriptWorkspaceRoute,
   participationRoute,
 ]);

@@ -139,6 +139,13 @@ function StudyView({
           </Link>
         </p>
       ) : null}
+      {study.canManage || own?.status === 'accepted' ? (
+        <p>
+          <Link to="/studies/$studyId/analysis" params={{ studyId: study.id }} className="function-link">
+            {t('analysis:studyLink')}
+          </Link>
+        </p>
+      ) : null}
       {tabs.length > 1 ? (
         <Tabs idPrefix="study" label={t('tabs.label')} tabs={tabs} selected={selected} onSelect={onTab}>
           {panel}
