@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { ANALYST, chooseMercantec, DEMO_STUDY, expectNoViolations, signIn } from './demo-session';
 
 /**
  * The gap analysis ("Kompetencegab") of the demo study "Praksisnær ledelse i det offentlige". The demo analyst of
@@ -7,39 +7,12 @@ import { expect, type Page, test } from '@playwright/test';
  * groups the heatmap by seniority and reads its table alternative. Pages are scanned with axe.
  */
 
-const DEMO_PASSWORD = 'frontline-demo';
-const analyst = 'analytiker@demo.frontline.dk';
-const DEMO_STUDY = 'Praksisnær ledelse i det offentlige';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Adgangskode', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByLabel('Adgangskode', { exact: true }).press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Forside' })).toBeVisible();
-}
-
-/** Makes Mercantec the active organisation (the analyst is also admin of VEU-center Midt). */
-async function useMercantec(page: Page) {
-  const working = page.getByText('Du arbejder i Mercantec som analytiker.');
-  if (await working.isVisible()) return;
-  await page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Mercantec' });
-  await page.getByRole('button', { name: 'Skift organisation' }).click();
-  await expect(working).toBeVisible();
-}
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const all = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(all, `axe on ${label}`).toEqual([]);
-}
+const analyst = ANALYST;
 
 test.describe('gap analysis', () => {
   test('ranked needs, heatmap by seniority with its table, axe', async ({ page }) => {
     await signIn(page, analyst);
-    await useMercantec(page);
+    await chooseMercantec(page);
 
     await page.goto('/studies');
     await page.getByRole('link', { name: DEMO_STUDY }).click();

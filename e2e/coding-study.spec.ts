@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { ANALYST, chooseMercantec, DEMO_STUDY, expectNoViolations, signIn } from './demo-session';
 
 /**
  * The study team's interview analysis of the demo study "Praksisnær ledelse i det offentlige". The demo analyst of
@@ -9,34 +9,7 @@ import { expect, type Page, test } from '@playwright/test';
  * passage with its context; and reads the agreement between the two demo coders. Pages are scanned with axe.
  */
 
-const DEMO_PASSWORD = 'frontline-demo';
-const analyst = 'analytiker@demo.frontline.dk';
-const DEMO_STUDY = 'Praksisnær ledelse i det offentlige';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Adgangskode', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByLabel('Adgangskode', { exact: true }).press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Forside' })).toBeVisible();
-}
-
-/** Makes Mercantec the active organisation (the analyst is also admin of VEU-center Midt). */
-async function useMercantec(page: Page) {
-  const working = page.getByText('Du arbejder i Mercantec som analytiker.');
-  if (await working.isVisible()) return;
-  await page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Mercantec' });
-  await page.getByRole('button', { name: 'Skift organisation' }).click();
-  await expect(working).toBeVisible();
-}
-
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const all = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(all, `axe on ${label}`).toEqual([]);
-}
+const analyst = ANALYST;
 
 test.describe('interview analysis', () => {
   test('transcripts, pseudonymisation review, codebook, search and code, retrieval, agreement', async ({ page }) => {
@@ -48,7 +21,7 @@ test.describe('interview analysis', () => {
     const keyword = `mødestrukturen${stamp.replace(/\d/g, '')}`;
 
     await signIn(page, analyst);
-    await useMercantec(page);
+    await chooseMercantec(page);
 
     // The way in: the studies list, the demo study, its "Interviewanalyse" link.
     await page.goto('/studies');

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequest, type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { ANALYST, chooseMercantec, DEMO_PASSWORD, DEMO_STUDY, expectNoSeriousViolations, signIn } from './demo-session';
 
 /**
  * The coding workspace on a demo transcript, as the demo analyst of Mercantec: select words in a leader's turn,
@@ -9,9 +9,7 @@ import { type APIRequest, type APIRequestContext, expect, type Page, test } from
  * "Alle kodere" layer and the comparison panel. The page is scanned with axe.
  */
 
-const DEMO_PASSWORD = 'frontline-demo';
-const analyst = 'analytiker@demo.frontline.dk';
-const DEMO_STUDY = 'Praksisnær ledelse i det offentlige';
+const analyst = ANALYST;
 const CODE_1 = 'Behov: økonomisk forståelse';
 
 interface ApiSession {
@@ -42,26 +40,9 @@ async function get(s: ApiSession, path: string) {
   return response.json();
 }
 
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(analyst);
-  await page.getByLabel('Adgangskode', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByLabel('Adgangskode', { exact: true }).press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Forside' })).toBeVisible();
-  const working = page.getByText('Du arbejder i Mercantec som analytiker.');
-  if (!(await working.isVisible())) {
-    await page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Mercantec' });
-    await page.getByRole('button', { name: 'Skift organisation' }).click();
-    await expect(working).toBeVisible();
-  }
-}
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `axe on ${label}`).toEqual([]);
+async function signInAsAnalyst(page: Page) {
+  await signIn(page, analyst);
+  await chooseMercantec(page);
 }
 
 interface Coding {
@@ -131,7 +112,7 @@ test.describe('coding workspace', () => {
     );
     expect(participantTurn).toBeGreaterThanOrEqual(0);
 
-    await signIn(page);
+    await signInAsAnalyst(page);
     await page.goto(base);
     await expect(page.getByRole('heading', { level: 1, name: `Kodning: ${transcript!.title}` })).toBeVisible();
     await expect(page).toHaveTitle(`Kodning: ${transcript!.title} – Frontline`);

@@ -59,6 +59,28 @@ export function TextField({
   );
 }
 
+/** A file picker in the same form group (label, hint, error); `name` defaults to the id. */
+export function FileField({
+  id,
+  label,
+  hint,
+  error,
+  ...input
+}: FieldFrameProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <input
+        id={id}
+        name={id}
+        type="file"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
 export function TextAreaField({
   id,
   label,

@@ -7,6 +7,7 @@ import { formatCoefficient, formatPercent, reliability } from './agreementText.j
 import { CodeChip, type CodingStudy, Num, TranscriptLink } from './bits.js';
 import { codeRows } from './codeTree.js';
 import { type Agreement, type Code, codingApi, codingKeys, useCoders, useCodes, useTranscripts } from './coding.api.js';
+import { MachineKappaTable, measuredCodes } from './MachineKappaTable.js';
 
 function Figures({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation('coding');
@@ -109,11 +110,11 @@ function MachineTable({
   onSuggestions: () => void;
 }) {
   const { t } = useTranslation('coding');
-  const language = currentLanguage();
   const machine = agreement.machine;
-  // Codes the machine could not be measured on (no held-out turns) are left out.
-  const byCode = new Map((machine?.perCode ?? []).filter((row) => row.n > 0).map((row) => [row.codeId, row]));
-  const rows = codeRows(codes).filter((r) => byCode.has(r.code.id));
+  const rows = measuredCodes(
+    (machine?.perCode ?? []).map((row) => ({ codeId: row.codeId, kappa: row.kappa, heldOut: row.n })),
+    codes,
+  );
   return (
     <section aria-labelledby="coding-machine-heading" className="coding-section">
       <h3 id="coding-machine-heading">{t('agreement.machineHeading')}</h3>
@@ -126,38 +127,12 @@ function MachineTable({
           </button>
         </p>
       ) : (
-        <div className="table--responsive-scroll">
-          <table className="table table--zebra table--compact">
-            <caption className="sr-only">{t('agreement.machineHeading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('codebook.code')}</th>
-                <th scope="col" className="coding-number">
-                  {t('agreement.kappaShort')}
-                </th>
-                <th scope="col" className="coding-number">
-                  {t('agreement.heldOut')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ code }) => {
-                const row = byCode.get(code.id)!;
-                return (
-                  <tr key={code.id}>
-                    <th scope="row">
-                      <CodeChip code={code} />
-                    </th>
-                    <td className="coding-number">{formatCoefficient(row.kappa, language)}</td>
-                    <td className="coding-number">
-                      <Num value={row.n} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <MachineKappaTable
+          rows={rows}
+          caption={t('agreement.machineHeading')}
+          captionHidden
+          heldOutLabel={t('agreement.heldOut')}
+        />
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { JobProgress } from '../../../platform/jobs/web/JobProgress.js';
 import { currentLanguage } from '../../../web/i18n.js';
 import { ErrorSummary } from '../../../web/ui/ErrorSummary.js';
 import { clientValidationError, fieldError } from '../../../web/ui/errors.js';
+import { FileField } from '../../../web/ui/fields.js';
 import { type CodingStudy, TranscriptLink } from './bits.js';
 import { type BatchResult, codingApi, codingKeys } from './coding.api.js';
 
@@ -90,33 +91,19 @@ export function BatchUpload({ study }: { study: CodingStudy }) {
       <p className="coding-text">{t('batch.intro')}</p>
       <form onSubmit={submit} noValidate className="coding-form">
         <ErrorSummary error={clientError ?? start.error} fields={{ file: INPUT_ID }} />
-        <div className={`form-group${message ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor={INPUT_ID}>
-            {t('batch.file')}
-          </label>
-          <span className="form-hint" id={`${INPUT_ID}-hint`}>
-            {t('batch.fileHint')}
-          </span>
-          {message ? (
-            <span className="form-error-message" id={`${INPUT_ID}-error`}>
-              <span className="sr-only">{t('shell:errors.fieldPrefix')} </span>
-              {message}
-            </span>
-          ) : null}
-          <input
-            id={INPUT_ID}
-            type="file"
-            className="coding-file-input"
-            accept=".zip,application/zip"
-            aria-invalid={message ? true : undefined}
-            aria-describedby={[`${INPUT_ID}-hint`, message ? `${INPUT_ID}-error` : null].filter(Boolean).join(' ')}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setClientError(null);
-              start.reset();
-            }}
-          />
-        </div>
+        <FileField
+          id={INPUT_ID}
+          label={t('batch.file')}
+          hint={t('batch.fileHint')}
+          error={message}
+          className="coding-file-input"
+          accept=".zip,application/zip"
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setClientError(null);
+            start.reset();
+          }}
+        />
         <button type="submit" className="button button-secondary" disabled={start.isPending}>
           {t('batch.start')}
         </button>

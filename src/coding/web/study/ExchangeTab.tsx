@@ -5,6 +5,7 @@ import { currentLanguage } from '../../../web/i18n.js';
 import { Alert } from '../../../web/ui/Alert.js';
 import { ErrorSummary } from '../../../web/ui/ErrorSummary.js';
 import { clientValidationError, fieldError } from '../../../web/ui/errors.js';
+import { FileField } from '../../../web/ui/fields.js';
 import { Icon } from '../../../web/ui/Icon.js';
 import { type CodingStudy, Num } from './bits.js';
 import { codingApi, codingKeys, downloadUrl, type RefiReport } from './coding.api.js';
@@ -117,34 +118,20 @@ export function ExchangeTab({ study }: { study: CodingStudy }) {
           <p className="coding-text">{t('refi.importIntro')}</p>
           <form onSubmit={submit} noValidate className="coding-form">
             <ErrorSummary error={clientError ?? run.error ?? check.error} fields={{ file: INPUT_ID }} />
-            <div className={`form-group${message ? ' form-error' : ''}`}>
-              <label className="form-label" htmlFor={INPUT_ID}>
-                {t('refi.file')}
-              </label>
-              <span className="form-hint" id={`${INPUT_ID}-hint`}>
-                {t('refi.fileHint')}
-              </span>
-              {message ? (
-                <span className="form-error-message" id={`${INPUT_ID}-error`}>
-                  <span className="sr-only">{t('shell:errors.fieldPrefix')} </span>
-                  {message}
-                </span>
-              ) : null}
-              <input
-                id={INPUT_ID}
-                type="file"
-                className="coding-file-input"
-                accept=".qdpx,.qdc"
-                aria-invalid={message ? true : undefined}
-                aria-describedby={[`${INPUT_ID}-hint`, message ? `${INPUT_ID}-error` : null].filter(Boolean).join(' ')}
-                onChange={(event) => {
-                  setFile(event.target.files?.[0] ?? null);
-                  setClientError(null);
-                  check.reset();
-                  run.reset();
-                }}
-              />
-            </div>
+            <FileField
+              id={INPUT_ID}
+              label={t('refi.file')}
+              hint={t('refi.fileHint')}
+              error={message}
+              className="coding-file-input"
+              accept=".qdpx,.qdc"
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+                setClientError(null);
+                check.reset();
+                run.reset();
+              }}
+            />
             <button type="submit" className="button button-secondary" disabled={check.isPending}>
               {check.isPending ? t('refi.checking') : t('refi.check')}
             </button>

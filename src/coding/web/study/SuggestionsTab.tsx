@@ -2,15 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JobProgress } from '../../../platform/jobs/web/JobProgress.js';
-import { currentLanguage } from '../../../web/i18n.js';
 import { Alert } from '../../../web/ui/Alert.js';
 import { DateTime } from '../../../web/ui/DateTime.js';
 import { errorMessage } from '../../../web/ui/errors.js';
 import { QueryState } from '../../../web/ui/QueryState.js';
-import { formatCoefficient } from './agreementText.js';
-import { CodeChip, type CodingStudy, Num } from './bits.js';
-import { codeRows } from './codeTree.js';
+import { type CodingStudy, Num } from './bits.js';
 import { type Code, codingApi, codingKeys, type SuggestionModel, useCodes } from './coding.api.js';
+import { MachineKappaTable, measuredCodes } from './MachineKappaTable.js';
 
 function ModelStatus({ model }: { model: SuggestionModel }) {
   const { t } = useTranslation('coding');
@@ -30,44 +28,10 @@ function ModelStatus({ model }: { model: SuggestionModel }) {
 
 function KappaTable({ model, codes }: { model: SuggestionModel; codes: Code[] }) {
   const { t } = useTranslation('coding');
-  const language = currentLanguage();
-  // Codes without held-out passages were not measured; a row of "–" would say nothing.
-  const byCode = new Map(model.perCode.filter((row) => row.heldOut > 0).map((row) => [row.codeId, row]));
-  const rows = codeRows(codes).filter((r) => byCode.has(r.code.id));
+  const rows = measuredCodes(model.perCode, codes);
   if (rows.length === 0) return <p className="coding-empty">{t('suggestions.noKappa')}</p>;
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--zebra table--compact">
-        <caption>{t('suggestions.kappaCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('codebook.code')}</th>
-            <th scope="col" className="coding-number">
-              {t('agreement.kappaShort')}
-            </th>
-            <th scope="col" className="coding-number">
-              {t('suggestions.heldOut')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ code }) => {
-            const row = byCode.get(code.id)!;
-            return (
-              <tr key={code.id}>
-                <th scope="row">
-                  <CodeChip code={code} />
-                </th>
-                <td className="coding-number">{formatCoefficient(row.kappa, language)}</td>
-                <td className="coding-number">
-                  <Num value={row.heldOut} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <MachineKappaTable rows={rows} caption={t('suggestions.kappaCaption')} heldOutLabel={t('suggestions.heldOut')} />
   );
 }
 

@@ -6,7 +6,7 @@ import { currentLanguage } from '../../../web/i18n.js';
 import { Alert } from '../../../web/ui/Alert.js';
 import { ErrorSummary } from '../../../web/ui/ErrorSummary.js';
 import { clientValidationError, fieldError } from '../../../web/ui/errors.js';
-import { RadioGroup, SelectField, TextAreaField, TextField } from '../../../web/ui/fields.js';
+import { FileField, RadioGroup, SelectField, TextAreaField, TextField } from '../../../web/ui/fields.js';
 import { type CodingStudy, TranscriptLink } from './bits.js';
 import {
   codingApi,
@@ -164,36 +164,20 @@ export function TranscriptUpload({ study }: { study: CodingStudy }) {
           ]}
         />
         {source === 'file' ? (
-          <div className={`form-group${fieldError(clientError, 'file') ? ' form-error' : ''}`}>
-            <label className="form-label" htmlFor={IDS.file}>
-              {t('upload.file')}
-            </label>
-            <span className="form-hint" id={`${IDS.file}-hint`}>
-              {t('upload.fileHint')}
-            </span>
-            {fieldError(clientError, 'file') ? (
-              <span className="form-error-message" id={`${IDS.file}-error`}>
-                <span className="sr-only">{t('shell:errors.fieldPrefix')} </span>
-                {fieldError(clientError, 'file')}
-              </span>
-            ) : null}
-            <input
-              key={fileKey}
-              id={IDS.file}
-              name="file"
-              type="file"
-              className="coding-file-input"
-              accept=".txt,.docx,.vtt,.srt,text/plain,text/vtt,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-              aria-invalid={fieldError(clientError, 'file') ? true : undefined}
-              aria-describedby={[`${IDS.file}-hint`, fieldError(clientError, 'file') ? `${IDS.file}-error` : null]
-                .filter(Boolean)
-                .join(' ')}
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                restart();
-              }}
-            />
-          </div>
+          <FileField
+            id={IDS.file}
+            label={t('upload.file')}
+            hint={t('upload.fileHint')}
+            error={fieldError(clientError, 'file')}
+            key={fileKey}
+            name="file"
+            className="coding-file-input"
+            accept=".txt,.docx,.vtt,.srt,text/plain,text/vtt,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              restart();
+            }}
+          />
         ) : (
           <TextAreaField
             id={IDS.text}
